@@ -1,0 +1,9 @@
+/**
+ * The speech engine's public surface. Everything here works on strings and
+ * TextBlock records only, so it runs unchanged in the content script, the
+ * background, the popup and the command-line tool.
+ */
+export type * from './types.ts';
+export { extractOutline } from './extract-outline.ts';
+export { toOutlineDocument, countPoints, walkPoints } from './outline-document.ts';
+export { blocksFromPlainText } from './plain-text.ts';
