@@ -43,10 +43,10 @@ function countCjk(text: string): number {
 /** The detection verdict of outline-format v1 for a page's blocks and outline. */
 export function detectSpeechPage(blocks: TextBlock[], title: string, sections: LocatedSection[], spans: SectionSpan[]): Detection {
   const signals: string[] = [];
-  // Look at a bounded sample: enough for the signals, cheap on a 5 MB page.
+  // Look at a bounded sample (~20k characters, a long speech): enough for the signals, cheap on a 5 MB page.
   let sample = '';
   for (const b of blocks) {
-    if (sample.length > 60_000) break;
+    if (sample.length > 20_000) break;
     sample += b.text + '\n';
   }
   const cjk = countCjk(sample);

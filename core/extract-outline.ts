@@ -3,7 +3,7 @@
  * locations) out. Linear in the size of the text; never throws on odd input.
  */
 import { detectSpeechPage } from './detect-speech.ts';
-import { findCandidates, type Candidate } from './find-candidates.ts';
+import { findCandidates, MAX_CANDIDATES_PER_PAGE, type Candidate, type CandidateBudget } from './find-candidates.ts';
 import { nestCandidates } from './nest-points.ts';
 import { cleanPageTitle } from './page-title.ts';
 import { isPianHeading, splitSections, type SectionSpan } from './split-sections.ts';
@@ -44,12 +44,12 @@ function collectText(blocks: TextBlock[], c: Candidate, stopAt: { block: number;
   return out.slice(0, POINT_TEXT_LIMIT);
 }
 
-function buildSection(blocks: TextBlock[], span: SectionSpan): LocatedSection {
+function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateBudget): LocatedSection {
   const skip = new Set<number>();
   for (let b = span.firstBlock; b <= span.lastBlock; b++) {
     if (isPianHeading((blocks[b] as TextBlock).text)) skip.add(b);
   }
-  const list = findCandidates(blocks, span.firstBlock, span.lastBlock, skip);
+  const list = findCandidates(blocks, span.firstBlock, span.lastBlock, skip, budget);
   const placed = nestCandidates(list);
   const points = new Map<number, LocatedPoint>();
   const roots: LocatedPoint[] = [];
@@ -94,12 +94,14 @@ export function extractOutline(blocks: TextBlock[], meta: PageMeta): ExtractedOu
   const title = cleanPageTitle(meta.title ?? '');
   const spans = blocks.length > 0 ? splitSections(blocks, title) : [];
   const sections: LocatedSection[] = [];
+  const budget: CandidateBudget = { left: MAX_CANDIDATES_PER_PAGE };
   for (const span of spans) {
-    const section = buildSection(blocks, span);
+    const section = buildSection(blocks, span, budget);
     // The text before the first speech (site intro, 下面是小编整理的…) is kept only if it has points.
     if (span.kind === 'page' && spans.length > 1 && section.points.length === 0) continue;
     sections.push(section);
   }
   const detection = detectSpeechPage(blocks, title, sections, spans);
+  if (budget.left <= 0) detection.signals.push(`truncated:${MAX_CANDIDATES_PER_PAGE}`);
   return { format: 'speech-outline', version: 1, url: meta.url ?? null, title, detection, sections };
 }

@@ -3,7 +3,7 @@
  * a block and inside it after 。；：！？， — and links each into the sequence it
  * continues. Only linked markers (a run of at least two) become points.
  */
-import { canStartMarker, isInlineBoundary, matchMarkerAt, type MarkerFamily, type MarkerMatch } from './markers.ts';
+import { BOUNDARY_CODES, START_CODES, matchMarkerAt, type MarkerFamily, type MarkerMatch } from './markers.ts';
 import type { TextBlock } from './types.ts';
 
 /** A marker found in a block, with the sequence link that makes it a point. */
@@ -16,68 +16,107 @@ export interface Candidate extends MarkerMatch {
   hasNext: boolean;
 }
 
+/**
+ * How many markers one page may yield. A real page of 18 speeches has ~350;
+ * the cap keeps hostile input (200,000 "一是，二是") from costing seconds.
+ */
+export const MAX_CANDIDATES_PER_PAGE = 5000;
+
+/** What is left of the page's candidate budget, shared by its sections. */
+export interface CandidateBudget {
+  left: number;
+}
+
 /** Markers of one block, in order; markers never overlap. */
-function scanBlock(text: string, block: number, out: Candidate[]): void {
+function scanBlock(text: string, block: number, out: Candidate[], limit: number): void {
   let i = 0;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\u00a0')) i++;
-  const first = matchMarkerAt(text, i);
+  const first = limit > out.length ? matchMarkerAt(text, i) : null;
   let from = i + 1;
   if (first) {
     out.push({ ...first, block, inline: false, prev: -1, hasNext: false });
     from = first.end;
   }
-  for (let p = from; p < text.length; p++) {
-    if (!canStartMarker(text[p]) || !isInlineBoundary(text, p)) continue;
-    const m = matchMarkerAt(text, p);
-    if (m) {
-      out.push({ ...m, block, inline: true, prev: -1, hasNext: false });
-      p = m.end - 1;
+  // Hot loop over every character of the page: plain table look-ups, no calls.
+  const starts = START_CODES;
+  const boundaries = BOUNDARY_CODES;
+  let prevCode = from > 0 ? text.charCodeAt(from - 1) : 0;
+  let afterBoundary = boundaries[prevCode] === 1;
+  for (let p = from; p < text.length && out.length < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (afterBoundary && starts[c] === 1) {
+      const m = matchMarkerAt(text, p);
+      if (m) {
+        out.push({ ...m, block, inline: true, prev: -1, hasNext: false });
+        p = m.end - 1;
+        afterBoundary = boundaries[text.charCodeAt(p)] === 1;
+        continue;
+      }
     }
+    // Spaces between a boundary and a marker keep the boundary open (。 一是…).
+    if (c === 32 || c === 0x3000 || c === 0xa0) continue;
+    afterBoundary = boundaries[c] === 1;
   }
 }
 
 /** Families whose numbers may continue each other's runs (首先/其次/第三/第四…最后). */
-function linkFamilies(f: MarkerFamily): MarkerFamily[] {
-  return f === 'seq' || f === 'di' ? ['seq', 'di'] : [f];
+function linkFamilies(f: MarkerFamily): readonly MarkerFamily[] {
+  return f === 'seq' || f === 'di' ? SEQ_OR_DI : SINGLE[f];
 }
+const SEQ_OR_DI: readonly MarkerFamily[] = ['seq', 'di'];
+const FAMILY_INDEX: Record<MarkerFamily, number> = {
+  'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3, circled: 4, di: 5, shi: 6, qi: 7, seq: 8,
+};
+const SINGLE = Object.fromEntries(Object.keys(FAMILY_INDEX).map((f) => [f, [f]])) as Record<MarkerFamily, readonly MarkerFamily[]>;
 
 /**
  * All candidates in blocks [first, last], skipping `skip` (section headings),
  * with each one linked to the nearest earlier candidate it continues.
  */
-export function findCandidates(blocks: TextBlock[], first: number, last: number, skip: Set<number>): Candidate[] {
+export function findCandidates(
+  blocks: TextBlock[],
+  first: number,
+  last: number,
+  skip: Set<number>,
+  budget: CandidateBudget = { left: MAX_CANDIDATES_PER_PAGE },
+): Candidate[] {
   const list: Candidate[] = [];
-  for (let b = first; b <= last; b++) {
+  const limit = Math.max(0, budget.left);
+  for (let b = first; b <= last && list.length < limit; b++) {
     if (skip.has(b)) continue;
-    scanBlock((blocks[b] as TextBlock).text, b, list);
+    scanBlock((blocks[b] as TextBlock).text, b, list, limit);
   }
+  budget.left -= list.length;
   // Nearest earlier candidate per family and number: O(1) linking, linear overall.
-  const latest = new Map<string, number>();
+  const latest = new Map<number, number>();
+  const key = (f: MarkerFamily, ordinal: number): number => FAMILY_INDEX[f] * 1000 + ordinal;
   const latestOrdered = new Map<MarkerFamily, number>(); // for 最后: latest seq/di with number ≥ 2
-  list.forEach((c, idx) => {
+  for (let idx = 0; idx < list.length; idx++) {
+    const c = list[idx] as Candidate;
+    const families = linkFamilies(c.family);
     if (c.isLast) {
       let best = -1;
-      for (const f of linkFamilies(c.family)) best = Math.max(best, latestOrdered.get(f) ?? -1);
+      for (const f of families) best = Math.max(best, latestOrdered.get(f) ?? -1);
       const p = list[best];
       if (p && (p.prev >= 0 || p.ordinal >= 2)) {
         c.prev = best;
         c.ordinal = p.ordinal + 1;
         p.hasNext = true;
       }
-      return;
+      continue;
     }
     if (c.ordinal >= 2) {
       let best = -1;
-      for (const f of linkFamilies(c.family)) best = Math.max(best, latest.get(`${f}:${c.ordinal - 1}`) ?? -1);
+      for (const f of families) best = Math.max(best, latest.get(key(f, c.ordinal - 1)) ?? -1);
       const p = list[best];
       if (p) {
         c.prev = best;
         p.hasNext = true;
       }
     }
-    latest.set(`${c.family}:${c.ordinal}`, idx);
+    latest.set(key(c.family, c.ordinal), idx);
     if (c.ordinal >= 2 && c.prev >= 0) latestOrdered.set(c.family, idx);
-  });
+  }
   return list;
 }
 

@@ -57,7 +57,14 @@ const RE_SEQ = /首先|其次|再次|再者|最后/y;
 const RE_PUNCT_AFTER = /[ \u3000]{0,2}[，,、：:][ \u3000]{0,2}/y;
 
 /** Characters after which a marker may start inside a paragraph. */
-const INLINE_BOUNDARY = new Set(['。', '；', '：', '！', '？', '，', ';', ':', '!', '?', ',']);
+const INLINE_BOUNDARY = new Set([...'。；：！？，;:!?,'].map((c) => c.charCodeAt(0)));
+
+/** 1 for the codes of 。；：！？， and their half-width forms. */
+export const BOUNDARY_CODES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of INLINE_BOUNDARY) table[c] = 1;
+  return table;
+})();
 
 /** Closing formulas that make 最后 a farewell, not a point (最后，祝大家…). */
 const CLOSING_AFTER_LAST = /[ \u3000]{0,2}(?:[，,、][ \u3000]{0,2})?(?:祝|预祝|谢谢|感谢|再次|让我们|我代表|我谨|衷心|恭祝|敬祝)/y;
@@ -106,6 +113,32 @@ function makeMatch(family: MarkerFamily, ordinal: number, start: number, end: nu
   return { family, ordinal, isLast, start, end };
 }
 
+const C = (s: string): number => s.charCodeAt(0);
+const AFTER_CN_NUMERAL = new Set([...'、．.是要则 \u3000'].map(C));
+const CN_NUMERAL_CODES = new Set([...'〇零一二三四五六七八九十百'].map(C));
+
+/**
+ * A quick "no" for most positions before any regex runs: 一个, 第一次-like
+ * words still pass here and are rejected by the full match.
+ */
+function secondCharFits(first: number, second: number): boolean {
+  if (CN_NUMERAL_CODES.has(first)) return CN_NUMERAL_CODES.has(second) || AFTER_CN_NUMERAL.has(second);
+  switch (first) {
+    case 0x7b2c: // 第
+      return CN_NUMERAL_CODES.has(second);
+    case 0x5176: // 其
+      return CN_NUMERAL_CODES.has(second) || second === 0x6b21; // 次
+    case 0x9996: // 首
+      return second === 0x5148; // 先
+    case 0x518d: // 再
+      return second === 0x6b21 || second === 0x8005; // 次 者
+    case 0x6700: // 最
+      return second === 0x540e; // 后
+    default:
+      return true;
+  }
+}
+
 /**
  * The marker starting exactly at `pos`, or null. `pos` must already be at the
  * start of a block or just after an inline boundary (see `isInlineBoundary`).
@@ -114,6 +147,7 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
   const ch = text[pos];
   if (ch === undefined) return null;
   const code = ch.charCodeAt(0);
+  if (!secondCharFits(code, text.charCodeAt(pos + 1))) return null;
   let m: RegExpExecArray | null;
 
   if ((code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf)) {
@@ -226,17 +260,24 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
 /** True when a marker may start at `pos` inside a paragraph (after 。；：！？ or ，). */
 export function isInlineBoundary(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\u00a0')) i--;
-  return i >= 0 && INLINE_BOUNDARY.has(text[i] as string);
+  let c = text.charCodeAt(i);
+  while (i >= 0 && (c === 32 || c === 0x3000 || c === 0xa0)) c = text.charCodeAt(--i);
+  return i >= 0 && INLINE_BOUNDARY.has(c);
 }
 
-/** Characters that can begin a marker: a cheap pre-filter before `matchMarkerAt`. */
-export function canStartMarker(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (
-    ch === '（' || ch === '(' || ch === '第' || ch === '其' || ch === '首' || ch === '再' || ch === '最' ||
-    isDigitCode(c) || isCnNumeralChar(ch) ||
-    (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf)
-  );
+/** 1 for every UTF-16 code that can begin a marker: a cheap pre-filter before `matchMarkerAt`. */
+export const START_CODES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '（(第其首再最〇零一二三四五六七八九十百') table[ch.charCodeAt(0)] = 1;
+  for (let c = 48; c <= 57; c++) table[c] = 1;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = 1;
+  for (let c = 0x2460; c <= 0x2473; c++) table[c] = 1;
+  for (let c = 0x3251; c <= 0x325f; c++) table[c] = 1;
+  for (let c = 0x32b1; c <= 0x32bf; c++) table[c] = 1;
+  return table;
+})();
+
+/** True when the UTF-16 code `c` can begin a marker. */
+export function canStartMarkerCode(c: number): boolean {
+  return START_CODES[c] === 1;
 }

@@ -7,9 +7,16 @@ const CN_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+const CN_NUMERAL_CODES = new Set([...'〇零一二三四五六七八九十百'].map((c) => c.charCodeAt(0)));
+
+/** True for the code of a character a Chinese ordinal is written with (一…十, 百, 〇, 零). */
+export function isCnNumeralCode(c: number): boolean {
+  return CN_NUMERAL_CODES.has(c);
+}
+
 /** True for the characters a Chinese ordinal is written with (一…十, 百, 〇, 零). */
 export function isCnNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CN_DIGITS || ch === '十' || ch === '百') && ch !== '两';
+  return ch !== undefined && CN_NUMERAL_CODES.has(ch.charCodeAt(0));
 }
 
 /**

@@ -22,12 +22,14 @@ const SUBTITLE = /(?:讲话|发言|致辞|讲稿|演讲|报告|贺词)[^。！�
 
 /** True for a 篇N: heading line of the seed site's shape. */
 export function isPianHeading(text: string): boolean {
-  return PIAN.test(text);
+  return text.charCodeAt(0) === 0x7bc7 /* 篇 */ && PIAN.test(text);
 }
 
 /** True for a short speech sub-title ending in (一): / （二）. */
 export function isSpeechSubtitle(text: string): boolean {
-  return text.length <= 60 && SUBTITLE.test(text);
+  if (text.length > 60 || text.length < 4) return false;
+  const last = text[text.length - 1];
+  return (last === ')' || last === '）' || last === ':' || last === '：' || last === ' ' || last === '\u3000') && SUBTITLE.test(text);
 }
 
 function isSpeechHeading(block: TextBlock): boolean {
