@@ -1,6 +1,7 @@
 /**
- * The DOM adapter: turns a Document (browser or linkedom) into TextBlock records
- * and maps block offsets back to DOM Ranges. Only this folder reads the page's DOM.
+ * The DOM adapter: turns a Document (browser, happy-dom or linkedom) into TextBlock
+ * records and maps block offsets back to DOM Ranges. Only this folder reads the page's DOM.
  */
-export { readPage, type PageText } from './read-page.ts';
+export { readPage, sourceAt, type PageText, type BlockSource } from './read-page.ts';
 export { rangeInBlock } from './block-ranges.ts';
+export { findContentRoot, analyseRegions, type RegionAnalysis, type RegionStats } from './content-region.ts';

@@ -204,8 +204,9 @@ describe('extractOutline: robustness', () => {
     const parts = ['一是'.repeat(300_000), '（'.repeat(300_000), '，一是，二是'.repeat(100_000), '无标点的长句子'.repeat(100_000), '1.\n2.\n'.repeat(200_000)];
     const text = parts.join('\n');
     expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000);
-    const o = outlineOf(text);
+    const o = outlineOf(text, 'adversarial.txt');
     expect(o.format).toBe('speech-outline');
     expect(o.version).toBe(1);
-  });
+    expect(o.detection.isSpeechPage).toBe(false);
+  }, 30_000);
 });

@@ -1,0 +1,218 @@
+/**
+ * Finds the element that holds a page's article body. One post-order pass over
+ * the document scores every container by the CJK text it holds outside links and
+ * outside cruft-looking subtrees (nav, sidebar, footer, comments, related lists),
+ * so the cost is linear in the size of the DOM.
+ */
+import { isSkippedElement, tagOf } from './visibility.ts';
+
+/** Text measures of one element's visible subtree. */
+export interface RegionStats {
+  /** Weighted text outside links and outside cruft-named descendants. */
+  good: number;
+  /** Weighted text inside <a> elements (outside cruft-named descendants). */
+  link: number;
+  /** Weighted text inside cruft-named descendants. */
+  bad: number;
+  /** Number of <a> elements with text, cruft descendants included. */
+  links: number;
+  /** Depth below <body>. */
+  depth: number;
+  /** The element's own names/role/heading say it is page furniture (nav, related…). */
+  cruft: boolean;
+  /** Cruft that should be dropped even inside the article (comments, related lists). */
+  strongCruft: boolean;
+  /** Text of the first heading-like child, used to spot "猜你喜欢" style boxes. */
+  firstHeading: string | null;
+}
+
+/** The scored document: its content root and the stats of every visible element. */
+export interface RegionAnalysis {
+  root: Element;
+  /** Visible elements only: an element missing here was skipped (hidden, script…). */
+  stats: Map<Element, RegionStats>;
+}
+
+const CANDIDATE_TAGS = new Set([
+  'BODY', 'DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD', 'P', 'BLOCKQUOTE', 'CENTER', 'FONT', 'FORM',
+]);
+const CRUFT_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+const CRUFT_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar)$/i;
+const CRUFT_NAME =
+  /nav|menu|sidebar|side|aside|footer|foot|bottom|comment|pinglun|related|relate|xiangguan|xgtj|xgwz|recommend|tuijian|cnxh|guess|breadcrumb|crumb|position|place|location|header|head|top|banner|share|download|copyright|banquan|pager|pagination|fenye|pages|tags|hot|rank|widget|social|toolbar|login|search|friend|links/i;
+const STRONG_CRUFT_NAME =
+  /comment|pinglun|sidebar|footer|related|relate|xiangguan|xgtj|xgwz|recommend|tuijian|cnxh|guess|breadcrumb|crumb|copyright|banquan|share/i;
+const CONTENT_NAME = /article|content|main|post|entry|body|text|story|detail|zhengwen|neirong|正文/i;
+const CRUFT_HEADING =
+  /^\s*(相关|猜你喜欢|热门|推荐|最新|看过|网友评论|评论|精彩推荐|延伸阅读|上一篇|下一篇|更多|友情链接|分享到)/;
+const HEADING_LIKE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT']);
+
+/** Weight of a text: CJK ideographs count 1, ASCII letters/digits a quarter. */
+function textWeight(text: string): number {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
+    else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return cjk + latin / 4;
+}
+
+function namesOf(el: Element): string {
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+}
+
+function newStats(el: Element, depth: number): RegionStats {
+  const tag = tagOf(el);
+  const names = namesOf(el);
+  const role = el.getAttribute('role') ?? '';
+  const tagCruft = CRUFT_TAGS.has(tag) || CRUFT_ROLES.test(role);
+  const strong = STRONG_CRUFT_NAME.test(names);
+  const named = CRUFT_NAME.test(names) && (strong || !CONTENT_NAME.test(names));
+  return {
+    good: 0, link: 0, bad: 0, links: 0, depth,
+    cruft: tagCruft || named,
+    strongCruft: strong || tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER',
+    firstHeading: null,
+  };
+}
+
+/** Folds a finished child into its parent's measures. */
+function addChild(parent: RegionStats, child: RegionStats): void {
+  parent.links += child.links;
+  if (child.cruft) {
+    parent.bad += child.good + child.link + child.bad;
+  } else {
+    parent.good += child.good;
+    parent.link += child.link;
+    parent.bad += child.bad;
+  }
+}
+
+function finishElement(el: Element, s: RegionStats): void {
+  const tag = tagOf(el);
+  if (tag === 'A') {
+    if (s.good > 0) s.links++;
+    s.link += s.good;
+    s.good = 0;
+  }
+  if (s.firstHeading !== null && s.firstHeading.length <= 24 && CRUFT_HEADING.test(s.firstHeading)) {
+    s.cruft = true;
+    s.strongCruft = true;
+  }
+}
+
+function bonusOf(el: Element): number {
+  const tag = tagOf(el);
+  if (tag === 'ARTICLE' || tag === 'MAIN') return 1.1;
+  if (el.getAttribute('itemprop') === 'articleBody') return 1.1;
+  return CONTENT_NAME.test(namesOf(el)) ? 1.1 : 1;
+}
+
+/**
+ * Scores the whole document once and returns the chosen content root together
+ * with per-element measures (the block reader reuses them to drop cruft inside
+ * the root). Never fails: falls back to <body> or the document element.
+ */
+export function analyseRegions(doc: Document): RegionAnalysis {
+  const top = doc.body ?? doc.documentElement;
+  const stats = new Map<Element, RegionStats>();
+  if (!top) {
+    // A document without any element: hand back a detached element so callers still get one.
+    return { root: doc.createElement('body'), stats };
+  }
+  const rootStats = newStats(top, 0);
+  rootStats.cruft = false;
+  rootStats.strongCruft = false;
+  stats.set(top, rootStats);
+  const stack: Array<{ el: Element; s: RegionStats }> = [{ el: top, s: rootStats }];
+  const insideCruft: boolean[] = [false];
+  const candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }> = [];
+
+  let node: Node | null = top.firstChild;
+  while (stack.length > 0) {
+    if (node) {
+      const frame = stack[stack.length - 1]!;
+      if (node.nodeType === 3) {
+        frame.s.good += textWeight((node as Text).data);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (!isSkippedElement(el)) {
+          const s = newStats(el, stack.length);
+          stats.set(el, s);
+          const inCruft = insideCruft[insideCruft.length - 1]! || s.cruft;
+          if (CANDIDATE_TAGS.has(tagOf(el))) candidates.push({ el, s, inCruft });
+          if (el.firstChild) {
+            stack.push({ el, s });
+            insideCruft.push(inCruft);
+            node = el.firstChild;
+            continue;
+          }
+          finishElement(el, s);
+          recordHeading(frame, el, s);
+          addChild(frame.s, s);
+        }
+      }
+      node = node.nextSibling;
+      continue;
+    }
+    // No more children: close the innermost open element.
+    const done = stack.pop()!;
+    insideCruft.pop();
+    finishElement(done.el, done.s);
+    const parent = stack[stack.length - 1];
+    if (!parent) break;
+    recordHeading(parent, done.el, done.s);
+    addChild(parent.s, done.s);
+    node = done.el.nextSibling;
+  }
+  return { root: chooseRoot(top, rootStats, candidates), stats };
+}
+
+function recordHeading(parent: { s: RegionStats }, child: Element, childStats: RegionStats): void {
+  if (parent.s.firstHeading !== null) return;
+  if (!HEADING_LIKE.has(tagOf(child))) return;
+  // Only short headings are read: a huge unclosed <b> must not cost a textContent per level.
+  if (childStats.good + childStats.link + childStats.bad > 40) {
+    parent.s.firstHeading = '';
+    return;
+  }
+  parent.s.firstHeading = (child.textContent ?? '').slice(0, 40);
+}
+
+function chooseRoot(
+  top: Element,
+  topStats: RegionStats,
+  candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }>,
+): Element {
+  const scored = candidates.map(({ el, s, inCruft }) => {
+    let score = (s.good - s.link - s.bad) * bonusOf(el);
+    if (inCruft) score *= 0.3;
+    return { el, score, depth: s.depth };
+  });
+  scored.push({ el: top, score: topStats.good - topStats.link - topStats.bad, depth: 0 });
+  let best = 0;
+  for (const c of scored) if (c.score > best) best = c.score;
+  if (best <= 0) return top;
+  // The deepest container keeping nearly all the best score: wrappers that only
+  // add a title line or a footer lose to the element that holds the text itself.
+  // (Pages nesting paragraphs in thousands of unclosed <div>s may lose up to 5%.)
+  let chosen = top;
+  let chosenDepth = -1;
+  let chosenScore = -Infinity;
+  for (const c of scored) {
+    if (c.score < best * 0.95) continue;
+    if (c.depth > chosenDepth || (c.depth === chosenDepth && c.score > chosenScore)) {
+      chosen = c.el;
+      chosenDepth = c.depth;
+      chosenScore = c.score;
+    }
+  }
+  return chosen;
+}
+
+/** The element holding the article body; falls back to <body>, never null. */
+export function findContentRoot(doc: Document): Element {
+  return analyseRegions(doc).root;
+}

@@ -1,0 +1,46 @@
+/**
+ * Which elements never contribute readable text. Shared by the region scorer and
+ * the block reader so both skip exactly the same subtrees.
+ */
+
+/** Elements whose content is never page text a reader sees. */
+const NON_TEXT_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME',
+  'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'MATH', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON',
+  'INPUT', 'VIDEO', 'AUDIO', 'MAP', 'DATALIST',
+]);
+
+// Linear, anchored alternations only: no nested quantifiers, so no backtracking blow-up.
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|!|$)/i;
+const HIDING_HINT = /hid|none|invisible|sr-only|screen-reader|offscreen|collapse|wm|watermark|display|visibility/i;
+
+/** Upper-case tag name without namespace prefix (`o:p` stays `O:P`). */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/**
+ * True when the element and its subtree should be skipped: non-text tags, the
+ * `hidden` attribute, aria-hidden, an inline style that hides it, or — only when
+ * its style/class hints at hiding and a computed style is available — a computed
+ * display:none / visibility:hidden. Computed style is not taken for every element
+ * because it is slow on big pages and missing in some Node DOMs.
+ */
+export function isSkippedElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (NON_TEXT_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style') ?? '';
+  if (style !== '' && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class') ?? '';
+  if (!HIDING_HINT.test(cls) && !(style !== '' && HIDING_HINT.test(style))) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  try {
+    const computed = view.getComputedStyle(el);
+    return computed.display === 'none' || computed.visibility === 'hidden';
+  } catch {
+    return false;
+  }
+}
