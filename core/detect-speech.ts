@@ -93,7 +93,7 @@ export function detectSpeechPage(blocks: TextBlock[], title: string, sections: L
     score -= Math.min(1 + news / 2, 4);
     signals.push(`news:${news}`);
   }
-  const novelHeads = blocks.filter((b) => b.text.length <= 40 && NOVEL.test(b.text)).length;
+  const novelHeads = blocks.filter((b) => b.text.length <= 40 && NOVEL.test(b.text)).length + (NOVEL.test(title) ? 1 : 0);
   const dialogue = perK(countMatches(DIALOGUE, sample));
   if (novelHeads > 0 || dialogue >= 3) {
     score -= 3;
