@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.ts';
+
+/** The output formats the CLI can print. */
+export const OUTPUT_FORMATS = ['json', 'md', 'txt'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What the command line asks for. */
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'outline'; file: string; format: OutputFormat };
+
+/** Printed for --help, and pointed to by every usage error. */
+export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt]
+
+从一篇讲话稿（HTML 或纯文本文件）找出层次要点（一、（一）1.（1）一是 第一，…），输出提纲。
+Finds the enumerated points of a speech page (HTML or plain text) and prints its outline.
+
+选项 / Options:
+  -f, --format <json|md|txt>  输出格式，默认 json / output format (default: json)
+                                json  speech-outline v1 文档 / a speech-outline v1 JSON document
+                                md    Markdown 提纲 / Markdown outline
+                                txt   纯文本提纲 / plain-text outline
+  -h, --help                  显示本帮助 / show this help
+
+编码 / Encoding: UTF-8（可带 BOM）、GB18030/GBK，或 HTML <meta charset> 声明的编码
+                 UTF-8 (with or without BOM), GB18030/GBK, or the HTML's <meta charset>
+退出码 / Exit status: 0 成功 / success; 2 用法或输入错误 / usage or input error; 1 内部错误 / internal error
+`;
+
+/**
+ * Reads the CLI's arguments (without `node` and the script path). Throws a
+ * CliError for anything it cannot run: unknown option, bad format, no file or
+ * more than one file. `--help` wins over every other argument.
+ */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const beforeTerminator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (beforeTerminator.includes('--help') || beforeTerminator.includes('-h')) return { kind: 'help' };
+
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    throw toUsageError(error);
+  }
+  const { values, positionals } = parsed;
+
+  const format = values.format ?? 'json';
+  if (!isOutputFormat(format)) {
+    throw new CliError(
+      `不支持的输出格式 "${format}"，可选 json、md、txt`,
+      `unknown format "${format}" (use json, md or txt); see --help`,
+    );
+  }
+  if (positionals.length === 0) {
+    throw new CliError('请指定一个 .html、.htm 或 .txt 文件', 'missing input file; see --help');
+  }
+  if (positionals.length > 1) {
+    throw new CliError(`只能指定一个文件，收到 ${positionals.length} 个`, 'expected exactly one input file; see --help');
+  }
+  return { kind: 'outline', file: positionals[0] ?? '', format };
+}
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+/** node:util's parse errors are English sentences with a code; give them the CLI's bilingual form. */
+function toUsageError(error: unknown): CliError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(detail)?.[1] ?? detail;
+    return new CliError(`未知选项 ${option}`, `unknown option ${option}; see --help`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new CliError('选项 --format 缺少取值（json、md 或 txt）', 'option --format needs a value (json, md or txt)');
+  }
+  return new CliError(`参数有误：${detail}`, 'invalid arguments; see --help');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../cli/args.ts';
+import { CliError, formatCliError } from '../../cli/cli-error.ts';
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['讲话.html'], { kind: 'outline', file: '讲话.html', format: 'json' }],
+    [['讲话.txt', '--format', 'md'], { kind: 'outline', file: '讲话.txt', format: 'md' }],
+    [['--format=txt', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'txt' }],
+    [['-f', 'md', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'md' }],
+    [['--', '-开头的文件.txt'], { kind: 'outline', file: '-开头的文件.txt', format: 'json' }],
+    [['--help'], { kind: 'help' }],
+    [['讲话.html', '-h'], { kind: 'help' }],
+    [['--format', 'pdf', '--help'], { kind: 'help' }],
+  ])('reads %j', (argv, expected) => {
+    expect(parseCliArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [['讲话.html', '--format', 'pdf'], '不支持的输出格式 "pdf"，可选 json、md、txt / unknown format "pdf" (use json, md or txt); see --help'],
+    [['讲话.html', '--format'], '选项 --format 缺少取值（json、md 或 txt） / option --format needs a value (json, md or txt)'],
+    [['讲话.html', '--format='], '不支持的输出格式 ""，可选 json、md、txt / unknown format "" (use json, md or txt); see --help'],
+    [['讲话.html', '--verbose'], '未知选项 --verbose / unknown option --verbose; see --help'],
+    [['讲话.html', '-x'], '未知选项 -x / unknown option -x; see --help'],
+    [[], '请指定一个 .html、.htm 或 .txt 文件 / missing input file; see --help'],
+    [['一.html', '二.html'], '只能指定一个文件，收到 2 个 / expected exactly one input file; see --help'],
+  ])('refuses %j with a bilingual message', (argv, message) => {
+    let caught: unknown;
+    try {
+      parseCliArgs(argv);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect(formatCliError(caught as CliError)).toBe(`outline: ${message}`);
+    expect((caught as CliError).exitCode).toBe(2);
+  });
+});
