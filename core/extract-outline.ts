@@ -12,17 +12,17 @@ import type { ExtractedOutline, LocatedPoint, LocatedSection, PageMeta, TextBloc
 /** How much of a point's own text the outline keeps. */
 export const POINT_TEXT_LIMIT = 200;
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const SENTENCE_END_CODES = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 const TRAILING_PUNCT = /[ \u3000\u00a0，,、：:；;]+$/;
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\u00a0')) i++;
+  for (let c = text.charCodeAt(i); c === 32 || c === 0x3000 || c === 0xa0; c = text.charCodeAt(++i));
   return i;
 }
 
 /** End of a title: the first sentence end or `limit`, whichever comes first. */
 function titleEndIn(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_END.has(text[i] as string)) return i;
+  for (let i = from; i < limit; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return i;
   return limit;
 }
 
