@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // `npm start` and the end-to-end tests can open fixtures served on 127.0.0.1.
 // The store build never asks for those hosts.
 export default defineConfig({
+  // Explicit imports only: auto-imports would make every utils/ export a global.
+  imports: false,
   manifest: ({ mode }) => ({
     name: '讲话提纲助手',
     description: '识别长篇讲话稿的层次要点（一、（一）1.（1）一是…），生成提纲。',

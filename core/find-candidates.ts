@@ -72,7 +72,10 @@ const SEQ_OR_DI: readonly MarkerFamily[] = ['seq', 'di'];
 const FAMILY_INDEX: Record<MarkerFamily, number> = {
   'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3, circled: 4, di: 5, shi: 6, qi: 7, seq: 8,
 };
-const SINGLE = Object.fromEntries(Object.keys(FAMILY_INDEX).map((f) => [f, [f]])) as Record<MarkerFamily, readonly MarkerFamily[]>;
+const SINGLE: Record<MarkerFamily, readonly MarkerFamily[]> = {
+  'cn-dun': ['cn-dun'], 'cn-paren': ['cn-paren'], 'ar-dot': ['ar-dot'], 'ar-paren': ['ar-paren'], circled: ['circled'],
+  di: ['di'], shi: ['shi'], qi: ['qi'], seq: ['seq'],
+};
 
 /**
  * All candidates in blocks [first, last], skipping `skip` (section headings),

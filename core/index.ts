@@ -7,3 +7,4 @@ export type * from './types.ts';
 export { extractOutline } from './extract-outline.ts';
 export { toOutlineDocument, countPoints, walkPoints } from './outline-document.ts';
 export { blocksFromPlainText } from './plain-text.ts';
+export { cleanPageTitle } from './page-title.ts';

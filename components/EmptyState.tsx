@@ -1,0 +1,14 @@
+import { t } from '../utils/i18n.ts';
+
+export type EmptyStateProps = Record<string, never>;
+
+/** What the popup says on a page without a speech outline, and what to do instead. */
+export function EmptyState(_props: EmptyStateProps) {
+  return (
+    <main class="empty" data-empty-state>
+      <h1 class="empty-title">{t('emptyTitle')}</h1>
+      <p>{t('emptyBody')}</p>
+      <p class="empty-sites">{t('emptySites')}</p>
+    </main>
+  );
+}

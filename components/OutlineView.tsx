@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { countPoints, type OutlineDocument } from '../core/index.ts';
+import { t } from '../utils/i18n.ts';
+import { SectionView } from './SectionView.tsx';
+
+export type OutlineViewProps = {
+  outline: OutlineDocument;
+};
+
+/** A page's whole outline: title, confidence, counts and every section's tree. */
+export function OutlineView({ outline }: OutlineViewProps) {
+  // Re-mounting the tree (a new key) is what resets every <details> the user toggled.
+  const [view, setView] = useState({ expandAll: false, generation: 0 });
+  const toggle = () => setView((v) => ({ expandAll: !v.expandAll, generation: v.generation + 1 }));
+  const confidence = Math.round(outline.detection.confidence * 100);
+  return (
+    <main class="outline">
+      <header class="outline-header">
+        <h1 class="outline-title">{outline.title}</h1>
+        <p class="outline-meta">
+          <span class="outline-counts">{t('counts', outline.sections.length, countPoints(outline))}</span>
+          <span class="outline-confidence" data-confidence={outline.detection.confidence}>
+            {t('confidence', confidence)}
+          </span>
+          <button type="button" class="outline-toggle" onClick={toggle}>
+            {view.expandAll ? t('collapseAll') : t('expandAll')}
+          </button>
+        </p>
+      </header>
+      <div class="outline-sections" key={view.generation}>
+        {outline.sections.map((section, i) => (
+          <SectionView key={i} section={section} expandAll={view.expandAll} />
+        ))}
+      </div>
+    </main>
+  );
+}

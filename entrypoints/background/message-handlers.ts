@@ -1,0 +1,44 @@
+/**
+ * What the background does with each message of the protocol.
+ */
+import { browser } from 'wxt/browser';
+import { countPoints } from '../../core/index.ts';
+import { fail, listenForMessages, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
+import { showPointCount } from './badge.ts';
+import type { OutlineStore } from './outline-store.ts';
+
+/** True when the sender is one of the extension's own pages (the popup, or popup.html opened in a tab). */
+export function isExtensionPage(sender: MessageSender): boolean {
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return true;
+  // Content scripts always come with a tab; a popup never does.
+  return sender.tab === undefined;
+}
+
+/** Builds the handler of every checked message, working on `store`. */
+export function createMessageHandler(store: OutlineStore): (message: Message, sender: MessageSender) => Promise<Result<unknown>> {
+  return async (message, sender) => {
+    switch (message.type) {
+      case 'outline/found': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return fail('outline/found must come from a tab');
+        if (sender.frameId !== undefined && sender.frameId !== 0) return fail('outline/found must come from the top frame');
+        const { outline, count } = message.data;
+        if (!outline.detection.isSpeechPage) return fail('outline/found: the page is not a speech page');
+        if (count !== countPoints(outline)) return fail('outline/found: count does not match the outline');
+        await store.set(tabId, { outline, count });
+        await showPointCount(tabId, count);
+        return ok({ tabId });
+      }
+      case 'outline/get': {
+        if (!isExtensionPage(sender)) return fail('outline/get is only answered to extension pages');
+        const entry = await store.get(message.data.tabId);
+        return ok(entry?.outline ?? null);
+      }
+    }
+  };
+}
+
+/** Answers the protocol's messages. */
+export function setupMessageHandlers(store: OutlineStore): () => void {
+  return listenForMessages(createMessageHandler(store));
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp.tsx';
+import { t, uiLanguage } from '../../utils/i18n.ts';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('appName');
+const root = document.getElementById('app');
+if (root) render(<PopupApp search={location.search} />, root);

@@ -1,0 +1,21 @@
+/**
+ * Which tab the popup describes: the active tab, or the one named by
+ * `popup.html?tab=<id>` (tests and the demo open the popup as a page, where the
+ * "active tab" would be the popup itself).
+ */
+import { browser } from 'wxt/browser';
+
+/** The tab id given in a `?tab=` query, or null when absent or not a tab id. */
+export function tabIdFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/** The id of the tab the popup should show, or null when there is none. */
+export async function resolvePopupTabId(search: string): Promise<number | null> {
+  const fromQuery = tabIdFromQuery(search);
+  if (fromQuery !== null) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

@@ -1,0 +1,28 @@
+/**
+ * The content script's one job: read the page, find its outline and, on a
+ * speech page, tell the background. Nothing is added to the page.
+ */
+import { countPoints, extractOutline, toOutlineDocument, type OutlineDocument } from '../core/index.ts';
+// Not (yet) re-exported by core/index.ts; the CLI imports it from here too.
+import { cleanPageTitle } from '../core/page-title.ts';
+import { readPage } from '../dom/index.ts';
+import { looksLikeLongChineseText } from './page-gate.ts';
+
+/** Prefix of everything the extension logs in a page's console. */
+export const LOG_PREFIX = '[讲话提纲助手]';
+
+/** What a scan concluded. */
+export type ScanResult =
+  | { kind: 'skipped'; reason: 'short-or-not-chinese' }
+  | { kind: 'not-speech' }
+  | { kind: 'speech'; outline: OutlineDocument; count: number };
+
+/** Reads `doc` and extracts its outline, skipping pages that cannot be speeches. */
+export function scanDocument(doc: Document, url: string): ScanResult {
+  if (!looksLikeLongChineseText(doc.body?.textContent ?? '')) return { kind: 'skipped', reason: 'short-or-not-chinese' };
+  const page = readPage(doc);
+  const extracted = extractOutline(page.blocks, { title: cleanPageTitle(page.title), url });
+  if (!extracted.detection.isSpeechPage) return { kind: 'not-speech' };
+  const outline = toOutlineDocument(extracted);
+  return { kind: 'speech', outline, count: countPoints(outline) };
+}
