@@ -21,6 +21,10 @@ if (!existsSync(resolve(FIXTURES, fixture))) {
   process.exit(1);
 }
 
+// Debian's Chromium (and a CJK font) are installed here when missing, as in CI.
+const browserReady = spawnSync('bash', [resolve(ROOT, 'scripts/ensure-browser.sh')], { cwd: ROOT, stdio: 'inherit' });
+if (browserReady.status !== 0) process.exit(browserReady.status ?? 1);
+
 const build = spawnSync('npm', ['run', 'build:demo'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
