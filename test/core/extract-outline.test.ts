@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractOutline } from '../../core/index.ts';
 import { allPoints, outlineOf, sketch } from './helpers.ts';
 
 describe('extractOutline: nesting', () => {
@@ -209,4 +210,38 @@ describe('extractOutline: robustness', () => {
     expect(o.version).toBe(1);
     expect(o.detection.isSpeechPage).toBe(false);
   }, 30_000);
+});
+
+describe('extractOutline: sections', () => {
+  it('makes one section per speech-titled heading when a page holds several speeches without 篇 numbers', () => {
+    const blocks = [
+      { text: '在全市经济工作会议上的讲话', kind: 'heading' as const, headingLevel: 2, start: 0 },
+      { text: '一、关于当前形势', kind: 'paragraph' as const, start: 14 },
+      { text: '二、关于明年任务', kind: 'paragraph' as const, start: 23 },
+      { text: '在全市组织工作会议上的讲话', kind: 'heading' as const, headingLevel: 2, start: 32 },
+      { text: '一、提高政治站位', kind: 'paragraph' as const, start: 46 },
+      { text: '二、抓好班子建设', kind: 'paragraph' as const, start: 55 },
+    ];
+    const o = extractOutline(blocks, { title: '讲话两篇', url: null });
+    expect(o.sections.map((s) => s.title)).toEqual(['在全市经济工作会议上的讲话', '在全市组织工作会议上的讲话']);
+    expect(o.sections.map((s) => s.points.length)).toEqual([2, 2]);
+  });
+
+  it('splits speeches at sub-titles such as 在党员会议上的讲话(二):', () => {
+    const o = outlineOf(
+      ['在党员会议上的讲话(一):', '同志们:', '一、要充分认识重要意义', '二、要正确行使权利', '在党员会议上的讲话(二):', '一、充分认识新时期', '二、切实加强领导'].join('\n'),
+      '在党员会议上的讲话',
+    );
+    expect(o.sections.map((s) => s.title)).toEqual(['在党员会议上的讲话(一)', '在党员会议上的讲话(二)']);
+    expect(o.sections.map((s) => sketch(s.points))).toEqual([
+      ['一、要充分认识重要意义', '二、要正确行使权利'],
+      ['一、充分认识新时期', '二、切实加强领导'],
+    ]);
+  });
+
+  it('uses the page title for a page with one speech and leaves out the site intro without points', () => {
+    const o = outlineOf(['下面是小编整理的讲话，欢迎阅读。', '篇1:在全市大会上的讲话', '一、甲', '二、乙'].join('\n'), '在全市大会上的讲话(共1篇)_范文网');
+    expect(o.title).toBe('在全市大会上的讲话');
+    expect(o.sections.map((s) => s.title)).toEqual(['篇1:在全市大会上的讲话']);
+  });
 });
