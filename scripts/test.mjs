@@ -1,0 +1,50 @@
+// `npm test`: typecheck, unit tests, then the demo build and the end-to-end
+// tests in real Chromium. Each vitest run also writes a JSON report, and the
+// last line printed is the total as "Tests: N passed, N failed", so a reader
+// (or CI) sees the whole suite's result in one place.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = '.output/test-results';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status ?? 1;
+}
+
+function vitest(name, extra) {
+  const file = `${REPORTS}/${name}.json`;
+  const status = run('npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
+  return { status, file };
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+function addReport(file) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += r.numPassedTests ?? 0;
+  totals.failed += r.numFailedTests ?? 0;
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  return true;
+}
+
+let failed = false;
+if (run('npm', ['run', '--silent', 'typecheck']) !== 0) {
+  console.error('typecheck failed');
+  failed = true;
+}
+const unit = vitest('unit', []);
+if (unit.status !== 0 || !addReport(unit.file)) failed = true;
+if (run('npm', ['run', '--silent', 'build:demo']) !== 0) {
+  console.error('demo build failed');
+  failed = true;
+} else {
+  const e2e = vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  if (e2e.status !== 0 || !addReport(e2e.file)) failed = true;
+}
+if (failed && totals.failed === 0) totals.failed = 1; // a step failed outside any test (typecheck, build)
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(failed ? 1 : 0);
