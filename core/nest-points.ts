@@ -64,13 +64,12 @@ export function nestCandidates(list: Candidate[]): PlacedCandidate[] {
       }
     }
     // A new run.
-    if (!c.inline) {
-      // Inline runs of earlier paragraphs do not hold a new paragraph-level run.
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1] as Level;
-        if (!(top.inline && top.block < c.block)) break;
-        stack.pop();
-      }
+    // An inline point's body ends with its paragraph: a new run in a later
+    // paragraph belongs to the point that holds that paragraph, not to it.
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as Level;
+      if (!(top.inline && top.block < c.block)) break;
+      stack.pop();
     }
     let at = stack.findIndex((l) => l.families.has(c.family));
     if (at < 0 && !c.inline) {

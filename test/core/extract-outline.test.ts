@@ -245,3 +245,25 @@ describe('extractOutline: sections', () => {
     expect(o.sections.map((s) => s.title)).toEqual(['篇1:在全市大会上的讲话']);
   });
 });
+
+describe('extractOutline: inline runs across paragraphs', () => {
+  it('hangs a new inline run of a later paragraph under the paragraph’s point, not under the previous inline point', () => {
+    const o = outlineOf(
+      ['（一）把握重点', '当前要做好两件事：一是抓学习。二是抓落实。', '具体要求有三条：①定性要准；②方向要正；③站位要高。', '（二）抓住关键'].join('\n'),
+    );
+    expect(sketch(o.sections[0]!.points)).toEqual([
+      '（一）把握重点',
+      '  ~一是抓学习',
+      '  ~二是抓落实',
+      '  ~①定性要准',
+      '  ~②方向要正',
+      '  ~③站位要高',
+      '（二）抓住关键',
+    ]);
+  });
+
+  it('continues an inline run in the next paragraph: 一是…二是… then 三是 at the start of a paragraph', () => {
+    const o = outlineOf(['一、存在的问题', '主要有三个问题：一是认识不到位。二是措施不得力。', '三是作风不扎实。这一点尤为突出。', '二、下步打算'].join('\n'));
+    expect(sketch(o.sections[0]!.points)).toEqual(['一、存在的问题', '  ~一是认识不到位', '  ~二是措施不得力', '  三是作风不扎实', '二、下步打算']);
+  });
+});
