@@ -3,7 +3,7 @@
  * a block and inside it after 。；：！？， — and links each into the sequence it
  * continues. Only linked markers (a run of at least two) become points.
  */
-import { BOUNDARY_CODES, START_CODES, matchMarkerAt, type MarkerFamily, type MarkerMatch } from './markers.ts';
+import { matchMarkerAt, type MarkerFamily, type MarkerMatch } from './markers.ts';
 import type { TextBlock } from './types.ts';
 
 /** A marker found in a block, with the sequence link that makes it a point. */
@@ -27,6 +27,12 @@ export interface CandidateBudget {
   left: number;
 }
 
+/**
+ * A boundary (。；：！？， and half-width forms), spaces, then a character that
+ * can begin a marker. No nested quantifiers: linear on any input.
+ */
+const INLINE_START = /[。；：！？，;:!?,][ \u3000\u00a0]*(?=[（(第其首再最〇零一二三四五六七八九十百0-9０-９\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/g;
+
 /** A candidate from a match; built field by field because object spread is ~10× slower here. */
 function toCandidate(m: MarkerMatch, block: number, inline: boolean): Candidate {
   return { family: m.family, ordinal: m.ordinal, isLast: m.isLast, start: m.start, end: m.end, block, inline, prev: -1, hasNext: false };
@@ -42,25 +48,19 @@ function scanBlock(text: string, block: number, out: Candidate[], limit: number)
     out.push(toCandidate(first, block, false));
     from = first.end;
   }
-  // Hot loop over every character of the page: plain table look-ups, no calls.
-  const starts = START_CODES;
-  const boundaries = BOUNDARY_CODES;
-  let prevCode = from > 0 ? text.charCodeAt(from - 1) : 0;
-  let afterBoundary = boundaries[prevCode] === 1;
-  for (let p = from; p < text.length && out.length < limit; p++) {
-    const c = text.charCodeAt(p);
-    if (afterBoundary && starts[c] === 1) {
-      const m = matchMarkerAt(text, p);
-      if (m) {
-        out.push(toCandidate(m, block, true));
-        p = m.end - 1;
-        afterBoundary = boundaries[text.charCodeAt(p)] === 1;
-        continue;
-      }
+  // The scan over every character is one native regex search rather than a JS
+  // loop: it is as fast warm and much faster on a page's first (cold) run.
+  const re = INLINE_START;
+  re.lastIndex = Math.max(0, from - 1);
+  let hit: RegExpExecArray | null;
+  while (out.length < limit && (hit = re.exec(text)) !== null) {
+    const p = hit.index + hit[0].length;
+    const m = matchMarkerAt(text, p);
+    if (m) {
+      out.push(toCandidate(m, block, true));
+      // A marker's own trailing 、/， may be the boundary of the next one (第一，二是…).
+      re.lastIndex = m.end - 1;
     }
-    // Spaces between a boundary and a marker keep the boundary open (。 一是…).
-    if (c === 32 || c === 0x3000 || c === 0xa0) continue;
-    afterBoundary = boundaries[c] === 1;
   }
 }
 

@@ -56,16 +56,6 @@ const RE_QI = /其([一二三四五六七八九十]{1,3})/y;
 const RE_SEQ = /首先|其次|再次|再者|最后/y;
 const RE_PUNCT_AFTER = /[ \u3000]{0,2}[，,、：:][ \u3000]{0,2}/y;
 
-/** Characters after which a marker may start inside a paragraph. */
-const INLINE_BOUNDARY = new Set([...'。；：！？，;:!?,'].map((c) => c.charCodeAt(0)));
-
-/** 1 for the codes of 。；：！？， and their half-width forms. */
-export const BOUNDARY_CODES = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of INLINE_BOUNDARY) table[c] = 1;
-  return table;
-})();
-
 /** Closing formulas that make 最后 a farewell, not a point (最后，祝大家…). */
 const CLOSING_AFTER_LAST = /[ \u3000]{0,2}(?:[，,、][ \u3000]{0,2})?(?:祝|预祝|谢谢|感谢|再次|让我们|我代表|我谨|衷心|恭祝|敬祝)/y;
 /** Words that make a short 最后… sentence a thank-you rather than a point. */
@@ -141,7 +131,7 @@ function secondCharFits(first: number, second: number): boolean {
 
 /**
  * The marker starting exactly at `pos`, or null. `pos` must already be at the
- * start of a block or just after an inline boundary (see `isInlineBoundary`).
+ * start of a block or just after an inline boundary (。；：！？， and their half-width forms).
  */
 export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
   const ch = text[pos];
@@ -255,29 +245,4 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
     }
   }
   return null;
-}
-
-/** True when a marker may start at `pos` inside a paragraph (after 。；：！？ or ，). */
-export function isInlineBoundary(text: string, pos: number): boolean {
-  let i = pos - 1;
-  let c = text.charCodeAt(i);
-  while (i >= 0 && (c === 32 || c === 0x3000 || c === 0xa0)) c = text.charCodeAt(--i);
-  return i >= 0 && INLINE_BOUNDARY.has(c);
-}
-
-/** 1 for every UTF-16 code that can begin a marker: a cheap pre-filter before `matchMarkerAt`. */
-export const START_CODES = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of '（(第其首再最〇零一二三四五六七八九十百') table[ch.charCodeAt(0)] = 1;
-  for (let c = 48; c <= 57; c++) table[c] = 1;
-  for (let c = 0xff10; c <= 0xff19; c++) table[c] = 1;
-  for (let c = 0x2460; c <= 0x2473; c++) table[c] = 1;
-  for (let c = 0x3251; c <= 0x325f; c++) table[c] = 1;
-  for (let c = 0x32b1; c <= 0x32bf; c++) table[c] = 1;
-  return table;
-})();
-
-/** True when the UTF-16 code `c` can begin a marker. */
-export function canStartMarkerCode(c: number): boolean {
-  return START_CODES[c] === 1;
 }

@@ -1,0 +1,43 @@
+/** The outline as plain text: with the page's own markers, or renumbered for an official draft. */
+import type { OutlineDocument, OutlinePoint } from '../types.ts';
+import { gbtMarker } from './gbt-numbering.ts';
+import { describePoint, documentHeading, LEVEL_INDENT, pointBody, sectionHeading, showsSectionTitles } from './outline-lines.ts';
+
+/** How the plain-text outline numbers and lays out its points. */
+export interface TextExportOptions {
+  /**
+   * `page` (default): the markers as the page wrote them, indented 　　 per level.
+   * `gbt`: renumbered 一、 （一） 1. （1） ① by depth (GB/T 9704), every line
+   * indented 　　 as a paragraph of an official document is, whatever its level.
+   */
+  numbering?: 'page' | 'gbt';
+  /** Add each point's own text (without its heading) on the line after it. */
+  body?: boolean;
+}
+
+/**
+ * Builds the outline as plain text: the title, a blank line, then each
+ * section's title followed by its points, one per line, `marker + title`.
+ * Sections are separated by a blank line. Ends with a newline.
+ */
+export function buildTextExport(doc: OutlineDocument, options: TextExportOptions = {}): string {
+  const gbt = options.numbering === 'gbt';
+  const lines: string[] = [documentHeading(doc)];
+  const withHeadings = showsSectionTitles(doc);
+  doc.sections.forEach((section, i) => {
+    lines.push('');
+    if (withHeadings) lines.push(sectionHeading(section, i));
+    appendPoints(lines, section.points, 1, gbt, options.body ?? false);
+  });
+  return lines.join('\n') + '\n';
+}
+
+function appendPoints(lines: string[], points: OutlinePoint[], depth: number, gbt: boolean, body: boolean): void {
+  points.forEach((p, i) => {
+    const indent = gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth - 1);
+    lines.push(indent + (gbt ? describePoint(p, gbtMarker(depth, i + 1)) : describePoint(p)));
+    const text = body ? pointBody(p) : '';
+    if (text !== '') lines.push((gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth)) + text);
+    appendPoints(lines, p.children, depth + 1, gbt, body);
+  });
+}
