@@ -2,26 +2,31 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
 
 /** The output formats the CLI can print. */
-export const OUTPUT_FORMATS = ['json', 'md', 'txt'] as const;
+export const OUTPUT_FORMATS = ['json', 'md', 'txt', 'gbt', 'opml', 'docx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'outline'; file: string; format: OutputFormat };
+  | { kind: 'outline'; file: string; format: OutputFormat; out: string | null };
 
 /** Printed for --help, and pointed to by every usage error. */
-export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt]
+export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|docx] [--out 路径]
 
 从一篇讲话稿（HTML 或纯文本文件）找出层次要点（一、（一）1.（1）一是 第一，…），输出提纲。
 Finds the enumerated points of a speech page (HTML or plain text) and prints its outline.
 
 选项 / Options:
-  -f, --format <json|md|txt>  输出格式，默认 json / output format (default: json)
-                                json  speech-outline v1 文档 / a speech-outline v1 JSON document
-                                md    Markdown 提纲 / Markdown outline
-                                txt   纯文本提纲 / plain-text outline
-  -h, --help                  显示本帮助 / show this help
+  -f, --format <格式>  输出格式，默认 json / output format (default: json)
+                        json  speech-outline v1 文档 / a speech-outline v1 JSON document
+                        md    Markdown 提纲 / Markdown outline
+                        txt   纯文本提纲，保留原文序号 / plain-text outline, the page's own markers
+                        gbt   纯文本提纲，按公文格式重新编号（一、（一）1.（1）①）
+                              / plain text renumbered in GB/T 9704 order
+                        opml  OPML 2.0，可导入幕布、XMind 等 / OPML 2.0 for 幕布, XMind and other outliners
+                        docx  Word 文档（标题样式 + 公文字体），须配合 --out / Word document, needs --out
+  -o, --out <路径>      写入文件而不是标准输出 / write to this file instead of standard output
+  -h, --help            显示本帮助 / show this help
 
 编码 / Encoding: UTF-8（可带 BOM）、GB18030/GBK，或 HTML <meta charset> 声明的编码
                  UTF-8 (with or without BOM), GB18030/GBK, or the HTML's <meta charset>
@@ -48,8 +53,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const format = values.format ?? 'json';
   if (!isOutputFormat(format)) {
     throw new CliError(
-      `不支持的输出格式 "${format}"，可选 json、md、txt`,
-      `unknown format "${format}" (use json, md or txt); see --help`,
+      `不支持的输出格式 "${format}"，可选 ${OUTPUT_FORMATS.join('、')}`,
+      `unknown format "${format}" (use ${OUTPUT_FORMATS.join(', ')}); see --help`,
     );
   }
   if (positionals.length === 0) {
@@ -58,7 +63,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (positionals.length > 1) {
     throw new CliError(`只能指定一个文件，收到 ${positionals.length} 个`, 'expected exactly one input file; see --help');
   }
-  return { kind: 'outline', file: positionals[0] ?? '', format };
+  const out = values.out ?? null;
+  if (out === '') throw new CliError('选项 --out 缺少文件路径', 'option --out needs a file path');
+  if (format === 'docx' && out === null) {
+    throw new CliError('docx 是二进制文件，请用 --out 指定保存路径', 'docx is binary: give a file with --out');
+  }
+  return { kind: 'outline', file: positionals[0] ?? '', format, out };
 }
 
 function parseOptions(argv: readonly string[]) {
@@ -68,6 +78,7 @@ function parseOptions(argv: readonly string[]) {
     strict: true,
     options: {
       format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -86,7 +97,8 @@ function toUsageError(error: unknown): CliError {
     return new CliError(`未知选项 ${option}`, `unknown option ${option}; see --help`);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return new CliError('选项 --format 缺少取值（json、md 或 txt）', 'option --format needs a value (json, md or txt)');
+    if (/--out\b|-o\b/.test(detail)) return new CliError('选项 --out 缺少文件路径', 'option --out needs a file path');
+    return new CliError(`选项 --format 缺少取值（${OUTPUT_FORMATS.join('、')}）`, `option --format needs a value (${OUTPUT_FORMATS.join(', ')})`);
   }
   return new CliError(`参数有误：${detail}`, 'invalid arguments; see --help');
 }

@@ -1,8 +1,10 @@
 /**
- * `npm run --silent outline -- <file.html|file.htm|file.txt> [--format json|md|txt]`
- * prints the outline of a saved speech page. Parsing, reading and formatting
+ * `npm run --silent outline -- <file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|docx] [--out PATH]`
+ * prints (or writes) the outline of a saved speech page. Parsing, reading and formatting
  * live in their own modules; this file only wires them to the process.
  */
+import { writeFile } from 'node:fs/promises';
+import { buildExport } from '../core/export/index.ts';
 import { buildOutlineMarkdown } from '../core/format-markdown.ts';
 import { buildOutlineText } from '../core/format-text.ts';
 import type { OutlineDocument } from '../core/index.ts';
@@ -18,7 +20,17 @@ async function main(argv: string[]): Promise<number> {
   }
   useCallerDirectory();
   const doc = await outlineFromFile(command.file);
-  process.stdout.write(render(doc, command.format));
+  const output = await render(doc, command.format);
+  if (command.out === null) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    await writeFile(command.out, output);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    throw new CliError(`无法写入文件 ${command.out} (${typeof code === 'string' ? code : String(error)})`, 'cannot write file');
+  }
   return 0;
 }
 
@@ -36,11 +48,11 @@ function useCallerDirectory(): void {
   }
 }
 
-function render(doc: OutlineDocument, format: OutputFormat): string {
+async function render(doc: OutlineDocument, format: OutputFormat): Promise<string | Uint8Array> {
   switch (format) {
-    case 'json': return JSON.stringify(doc, null, 2) + '\n';
     case 'md': return buildOutlineMarkdown(doc);
     case 'txt': return buildOutlineText(doc);
+    default: return (await buildExport(format, doc)).data;
   }
 }
 

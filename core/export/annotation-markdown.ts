@@ -1,6 +1,6 @@
 /** One annotation as Markdown lines, shared by the outline and notes exports. */
 import type { Annotation, TextQuoteSelector } from '../annotation-types.ts';
-import { escapeMarkdown, markdownLinkTarget } from './markdown-escape.ts';
+import { escapeMarkdown, escapeMarkdownInline, markdownLinkTarget } from './markdown-escape.ts';
 import { buildTextFragmentUrl } from './text-fragment.ts';
 
 /** How a quote is set off: `==highlight==` (Obsidian, Typora, 语雀) or a `> blockquote` (everywhere). */
@@ -42,8 +42,8 @@ export function buildAnnotationLines(a: Annotation, options: AnnotationMarkdownO
 
   const footer: string[] = [];
   // Tags as `#标签`, the form Obsidian and 语雀 recognise: no spaces, no leading #.
-  const tags = a.tags.map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, '_')).filter((t) => t !== '');
-  if (tags.length > 0) footer.push(`标签：${tags.map((t) => `#${escapeMarkdown(t)}`).join(' ')}`);
+  const tags = a.tags.map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, '-')).filter((t) => t !== '');
+  if (tags.length > 0) footer.push(`标签：${tags.map((t) => `#${escapeMarkdownInline(t)}`).join(' ')}`);
   const link = options.links ? annotationLink(a) : null;
   if (link) footer.push(`[原文](${markdownLinkTarget(link)})`);
   if (footer.length > 0) {

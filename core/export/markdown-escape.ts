@@ -7,14 +7,18 @@
  * the line's content, which is the only place it takes effect.
  */
 export function escapeMarkdown(line: string): string {
-  const inline = line
-    .replace(/[\\`*_[\]<~]/g, '\\$&')
-    // `&amp;` or `&#20320;` would render as the character; a lone & is harmless.
-    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
-  return inline
+  return escapeMarkdownInline(line)
     .replace(/^([#>+-])/, '\\$1')
     .replace(/^=/, '\\=')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Escapes inline syntax only, for text that never starts a line (tags, keywords after a label). */
+export function escapeMarkdownInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<~]/g, '\\$&')
+    // `&amp;` or `&#20320;` would render as the character; a lone & is harmless.
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
 }
 
 /** Like escapeMarkdown, plus a trailing ` ##` that would be read as the heading's closing sequence. */

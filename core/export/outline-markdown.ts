@@ -3,7 +3,7 @@ import type { Annotation } from '../annotation-types.ts';
 import type { OutlineDocument, OutlinePoint } from '../types.ts';
 import { asListItem, buildAnnotationLines, type QuoteStyle } from './annotation-markdown.ts';
 import { placeAnnotations, type AnnotationPlacement } from './annotation-groups.ts';
-import { escapeMarkdown, escapeMarkdownHeading, markdownLinkTarget } from './markdown-escape.ts';
+import { escapeMarkdown, escapeMarkdownHeading, escapeMarkdownInline, markdownLinkTarget } from './markdown-escape.ts';
 import { describePoint, documentHeading, sectionHeading, showsSectionTitles } from './outline-lines.ts';
 import { keywordsOf, pointKey, type PointKeywords } from './point-keys.ts';
 import { buildPointLink } from './text-fragment.ts';
@@ -68,7 +68,7 @@ function appendHeadingPoints(ctx: Context, blocks: string[], points: OutlinePoin
     const level = ctx.firstHeadingLevel + depth - 1;
     blocks.push(`${'#'.repeat(level)} ${pointLabel(ctx, p, escapeMarkdownHeading(describePoint(p)))}`);
     const keywords = keywordsOf(p, key, ctx.options.keywords);
-    if (keywords.length > 0) blocks.push(`关键词：${keywords.map(escapeMarkdown).join('、')}`);
+    if (keywords.length > 0) blocks.push(`关键词：${keywords.map(escapeMarkdownInline).join('、')}`);
     blocks.push(...annotationBlocks(ctx, key));
     if (depth < 2) appendHeadingPoints(ctx, blocks, p.children, sectionIndex, path, depth + 1);
     else pushList(blocks, listLines(ctx, p.children, sectionIndex, path, 0));
@@ -81,7 +81,7 @@ function listLines(ctx: Context, points: OutlinePoint[], sectionIndex: number, p
     const path = [...parentPath, p.marker.trim()];
     const key = pointKey(sectionIndex, path);
     const keywords = keywordsOf(p, key, ctx.options.keywords);
-    const suffix = keywords.length > 0 ? ` — 关键词：${keywords.map(escapeMarkdown).join('、')}` : '';
+    const suffix = keywords.length > 0 ? ` — 关键词：${keywords.map(escapeMarkdownInline).join('、')}` : '';
     lines.push(`${'  '.repeat(level)}- ${pointLabel(ctx, p, escapeMarkdown(describePoint(p)))}${suffix}`);
     for (const a of ctx.placement.byKey.get(key) ?? []) {
       lines.push(...asListItem(buildAnnotationLines(a, annotationOptions(ctx)), level + 1));

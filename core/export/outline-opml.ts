@@ -1,6 +1,6 @@
 /** The outline as OPML 2.0, which 幕布, XMind, OmniOutliner and most outliners import. */
 import type { OutlineDocument, OutlinePoint } from '../types.ts';
-import { describePoint, documentHeading, flattenLine, sectionHeading, showsSectionTitles } from './outline-lines.ts';
+import { describePoint, documentHeading, sectionHeading, showsSectionTitles } from './outline-lines.ts';
 import { buildPointLink } from './text-fragment.ts';
 import { escapeXml } from './xml-text.ts';
 
@@ -51,7 +51,7 @@ function appendPoints(lines: string[], points: OutlinePoint[], level: number, ur
   const pad = '  '.repeat(level);
   for (const p of points) {
     let attrs = `text="${escapeXml(describePoint(p))}"`;
-    const note = flattenLine(p.text);
+    const note = p.text.trim();
     if (note !== '') attrs += ` _note="${escapeXml(note)}"`;
     const link = links ? buildPointLink(url, p) : null;
     if (link) attrs += ` type="link" url="${escapeXml(link)}"`;

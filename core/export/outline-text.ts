@@ -1,7 +1,7 @@
 /** The outline as plain text: with the page's own markers, or renumbered for an official draft. */
 import type { OutlineDocument, OutlinePoint } from '../types.ts';
 import { gbtMarker } from './gbt-numbering.ts';
-import { describePoint, documentHeading, LEVEL_INDENT, pointBody, sectionHeading, showsSectionTitles } from './outline-lines.ts';
+import { describePoint, documentHeading, flattenLine, LEVEL_INDENT, pointBody, sectionHeading, showsSectionTitles } from './outline-lines.ts';
 
 /** How the plain-text outline numbers and lays out its points. */
 export interface TextExportOptions {
@@ -35,9 +35,15 @@ export function buildTextExport(doc: OutlineDocument, options: TextExportOptions
 function appendPoints(lines: string[], points: OutlinePoint[], depth: number, gbt: boolean, body: boolean): void {
   points.forEach((p, i) => {
     const indent = gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth - 1);
-    lines.push(indent + (gbt ? describePoint(p, gbtMarker(depth, i + 1)) : describePoint(p)));
+    const marker = gbt ? gbtMarker(depth, i + 1) : flattenLine(p.marker);
     const text = body ? pointBody(p) : '';
-    if (text !== '') lines.push((gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth)) + text);
+    if (text !== '' && flattenLine(p.title) === '') {
+      // A lone marker heads its paragraph: one line, not a cut-off snippet followed by the same text.
+      lines.push(indent + marker + text);
+    } else {
+      lines.push(indent + describePoint(p, marker));
+      if (text !== '') lines.push((gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth)) + text);
+    }
     appendPoints(lines, p.children, depth + 1, gbt, body);
   });
 }

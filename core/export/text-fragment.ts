@@ -25,7 +25,7 @@ export function encodeTextDirective(term: string): string {
  * Any fragment already on the address is replaced.
  */
 export function buildTextFragmentUrl(pageUrl: string, text: string): string {
-  const base = pageUrl.replace(/#.*$/s, '');
+  const base = stripFragment(pageUrl);
   const chars = Array.from(flattenLine(text));
   if (chars.length <= WHOLE_TEXT_LIMIT) return `${base}#:~:text=${encodeTextDirective(chars.join(''))}`;
   const start = chars.slice(0, START_LENGTH).join('').trimEnd();
@@ -34,15 +34,23 @@ export function buildTextFragmentUrl(pageUrl: string, text: string): string {
 }
 
 /**
- * The deep link to a point: its marker and title as the page shows them
- * (marker and first sentence when the title is empty); null without a page address.
+ * The deep link to a point: its marker and title as the page shows them;
+ * null without a page address. A marker that stands alone on its line (empty
+ * title) is linked as the range from the marker to the end of the first clause
+ * after it, because one quoted term cannot reach across paragraphs.
  */
 export function buildPointLink(pageUrl: string | null, point: OutlinePoint): string | null {
   if (!pageUrl) return null;
   const marker = flattenLine(point.marker);
   const title = flattenLine(point.title);
-  const heading = title !== '' ? title : firstClause(pointBody(point));
-  return buildTextFragmentUrl(pageUrl, marker + heading);
+  if (title !== '') return buildTextFragmentUrl(pageUrl, marker + title);
+  const clause = Array.from(firstClause(pointBody(point))).slice(-END_LENGTH).join('');
+  if (marker === '' || clause === '') return buildTextFragmentUrl(pageUrl, marker + clause);
+  return `${stripFragment(pageUrl)}#:~:text=${encodeTextDirective(marker)},${encodeTextDirective(clause)}`;
+}
+
+function stripFragment(url: string): string {
+  return url.replace(/#.*$/s, '');
 }
 
 /** The text up to its first sentence or clause end, so a cut lands where a word ends. */

@@ -4,11 +4,14 @@ import { CliError, formatCliError } from '../../cli/cli-error.ts';
 
 describe('parseCliArgs', () => {
   it.each([
-    [['讲话.html'], { kind: 'outline', file: '讲话.html', format: 'json' }],
-    [['讲话.txt', '--format', 'md'], { kind: 'outline', file: '讲话.txt', format: 'md' }],
-    [['--format=txt', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'txt' }],
-    [['-f', 'md', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'md' }],
-    [['--', '-开头的文件.txt'], { kind: 'outline', file: '-开头的文件.txt', format: 'json' }],
+    [['讲话.html'], { kind: 'outline', file: '讲话.html', format: 'json', out: null }],
+    [['讲话.txt', '--format', 'md'], { kind: 'outline', file: '讲话.txt', format: 'md', out: null }],
+    [['--format=txt', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'txt', out: null }],
+    [['-f', 'md', '讲话.htm'], { kind: 'outline', file: '讲话.htm', format: 'md', out: null }],
+    [['--', '-开头的文件.txt'], { kind: 'outline', file: '-开头的文件.txt', format: 'json', out: null }],
+    [['讲话.htm', '-f', 'gbt', '--out', '提纲.txt'], { kind: 'outline', file: '讲话.htm', format: 'gbt', out: '提纲.txt' }],
+    [['讲话.htm', '--format=docx', '-o', '提纲.docx'], { kind: 'outline', file: '讲话.htm', format: 'docx', out: '提纲.docx' }],
+    [['讲话.htm', '-f', 'opml'], { kind: 'outline', file: '讲话.htm', format: 'opml', out: null }],
     [['--help'], { kind: 'help' }],
     [['讲话.html', '-h'], { kind: 'help' }],
     [['--format', 'pdf', '--help'], { kind: 'help' }],
@@ -17,9 +20,12 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['讲话.html', '--format', 'pdf'], '不支持的输出格式 "pdf"，可选 json、md、txt / unknown format "pdf" (use json, md or txt); see --help'],
-    [['讲话.html', '--format'], '选项 --format 缺少取值（json、md 或 txt） / option --format needs a value (json, md or txt)'],
-    [['讲话.html', '--format='], '不支持的输出格式 ""，可选 json、md、txt / unknown format "" (use json, md or txt); see --help'],
+    [['讲话.html', '--format', 'pdf'], '不支持的输出格式 "pdf"，可选 json、md、txt、gbt、opml、docx / unknown format "pdf" (use json, md, txt, gbt, opml, docx); see --help'],
+    [['讲话.html', '--format'], '选项 --format 缺少取值（json、md、txt、gbt、opml、docx） / option --format needs a value (json, md, txt, gbt, opml, docx)'],
+    [['讲话.html', '--format='], '不支持的输出格式 ""，可选 json、md、txt、gbt、opml、docx / unknown format "" (use json, md, txt, gbt, opml, docx); see --help'],
+    [['讲话.html', '--format', 'docx'], 'docx 是二进制文件，请用 --out 指定保存路径 / docx is binary: give a file with --out'],
+    [['讲话.html', '--out'], '选项 --out 缺少文件路径 / option --out needs a file path'],
+    [['讲话.html', '--out='], '选项 --out 缺少文件路径 / option --out needs a file path'],
     [['讲话.html', '--verbose'], '未知选项 --verbose / unknown option --verbose; see --help'],
     [['讲话.html', '-x'], '未知选项 -x / unknown option -x; see --help'],
     [[], '请指定一个 .html、.htm 或 .txt 文件 / missing input file; see --help'],

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { unzipSync, strFromU8 } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -82,11 +83,45 @@ describe.concurrent('outline CLI', { timeout: 60_000 }, () => {
   it('shows the usage with --help and exits 0', async ({ expect }) => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt]');
+    expect(run.stdout).toContain('Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|docx] [--out 路径]');
     expect(run.stderr).toBe('');
   });
 
+  it('prints GB/T-renumbered text for --format gbt', async ({ expect }) => {
+    const run = await runCli([join(dir, 'speech-utf8.htm'), '--format', 'gbt']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([SPEECH_TITLE, '', '　　一、##年全市党委办公室工作回顾', '　　（一）文秘工作严谨规范', '　　（二）信息工作成效明显']);
+  });
+
+  it('prints OPML 2.0 for --format opml', async ({ expect }) => {
+    const run = await runCli([join(dir, 'speech-utf8.htm'), '-f', 'opml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<opml version="2.0">');
+    expect(run.stdout).toContain(`<title>${SPEECH_TITLE}</title>`);
+    expect(run.stdout).toContain('<outline text="（一）文秘工作严谨规范"');
+  });
+
+  it('writes a Word document with --format docx --out, printing nothing', async ({ expect }) => {
+    const out = join(dir, '提纲.docx');
+    const run = await runCli([join(dir, 'speech-utf8.htm'), '--format', 'docx', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const xml = strFromU8(unzipSync(await readFile(out))['word/document.xml']!);
+    expect(xml).toContain('<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">' + SPEECH_TITLE);
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">（一）文秘工作严谨规范');
+  });
+
+  it('writes any format to a file with --out', async ({ expect }) => {
+    const out = join(dir, 'outline.md');
+    const run = await runCli([SEED, '-f', 'md', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect((await readFile(out, 'utf8')).startsWith('# 在全省党委秘书长会议讲话\n')).toBe(true);
+  });
+
   it.for([
+    ['docx without --out', [SEED, '--format', 'docx'], /^outline: docx 是二进制文件，请用 --out 指定保存路径 \/ docx is binary: give a file with --out$/],
+    ['an --out in a missing directory', [SEED, '--out', 'no-such-dir/x.json'], /^outline: 无法写入文件 no-such-dir\/x\.json \(ENOENT\) \/ cannot write file$/],
     ['a missing file', ['no-such-file.html'], /^outline: 无法读取文件 no-such-file\.html \(ENOENT\) \/ cannot read file$/],
     ['an unknown --format', [SEED, '--format', 'pdf'], /^outline: 不支持的输出格式 "pdf".* \/ unknown format "pdf"/],
     ['an unknown option', [SEED, '--verbose'], /^outline: 未知选项 --verbose \/ unknown option --verbose/],
