@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { MANIFEST_COMMANDS } from './utils/keyboard-commands.ts';
+import { manifestHostPermissions } from './utils/speech-sites.ts';
 
 // The demo/test build (`wxt build --mode demo`) also runs on local pages so that
 // `npm start` and the end-to-end tests can open fixtures served on 127.0.0.1.
@@ -7,17 +10,29 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports only: auto-imports would make every utils/ export a global.
   imports: false,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: '讲话提纲助手',
     description: '识别长篇讲话稿的层次要点（一、（一）1.（1）一是…），生成提纲。',
     default_locale: undefined,
-    permissions: ['storage'],
+    // activeTab + scripting: run once on any page when asked; contextMenus: the right-click items.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // "Always run on this site" asks for one site at a time at run time (utils/site-access.ts);
+    // MV2 (Firefox) has no optional_host_permissions and takes the pattern in optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    commands: MANIFEST_COMMANDS,
     action: { default_title: '讲话提纲助手' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    ...(mode === 'demo' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    ...(mode === 'demo' ? { host_permissions: manifestHostPermissions(mode) } : {}),
   }),
+  hooks: {
+    // jieba's .wasm is not emitted by the build (WXT rewrites the glue's URL to it): copy it
+    // to the output root, where entrypoints/background/jieba.ts fetches it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), relativeDest: 'jieba_rs_wasm_bg.wasm' });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Dexie contains String.fromCharCode(65535); minified to a raw U+FFFF, Chrome

@@ -12,6 +12,9 @@ import { readPage } from '../dom/index.ts';
 import type { AdversarialJob, AdversarialResult } from './adversarial-worker.ts';
 import { ADVERSARIAL_PATTERNS, type AdversarialPattern } from './adversarial-texts.ts';
 import { scanMarkers } from './baseline.ts';
+import { jiebaFigures } from './jieba.ts';
+import { anchoringFigures } from './anchoring.ts';
+import { popupPaintFigures } from './popup-paint.ts';
 import {
   consume, formatBytes, formatHeader, formatMs, formatRatio, formatRow, measureHeap, sink, timeRuns,
   type ResultRow,
@@ -58,6 +61,9 @@ async function main(): Promise<void> {
   print(await figureHtml(meta));
   for (const row of await figureAdversarial()) print(row);
   print(figureHeap(text, engineOnText));
+  for (const row of await jiebaFigures(text)) print(row);
+  for (const row of anchoringFigures(text)) print(row);
+  for (const row of await popupPaintFigures(`${root}.output/chrome-mv3-demo`, text)) print(row);
 
   console.log(`\ndone in ${((performance.now() - began) / 1000).toFixed(1)} s (checksum ${sink()})`);
 }
