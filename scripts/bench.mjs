@@ -16,4 +16,7 @@ await build({
   logLevel: 'error',
 });
 const run = spawnSync(process.execPath, ['.output/bench/run.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+// The content script's cost in real Chromium (builds the extension if missing; `--build` rebuilds it).
+// Through tsx: the engine runs in the browser there, not in this process.
+spawnSync(process.execPath, ['--import', 'tsx', 'bench/content-script-cost.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -6,6 +6,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { OutlineDocument } from '../core/index.ts';
 import { isOutlineDocument } from './outline-shape.ts';
+import { isReadingCommand, type ReadingCommand } from './reading/commands.ts';
+import { isMatchPattern, isSiteOrigin } from './site-patterns.ts';
+import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
+import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
+import { parseAnnotationMessage } from './annotation-messages.ts';
+import { parseTextMessage, type TextProtocol } from './jieba/text-messages.ts';
 
 /** Every message: its payload (`data`) and the value its reply carries. */
 export interface ProtocolMap {
@@ -13,6 +19,39 @@ export interface ProtocolMap {
   'outline/found': { data: { outline: OutlineDocument; count: number }; reply: { tabId: number } };
   /** Popup → background: the latest outline of a tab, or null when it has none. */
   'outline/get': { data: { tabId: number }; reply: OutlineDocument | null };
+  /** Popup → background: run the content script once on this tab (activeTab); replies whether it found an outline. */
+  'activation/run-once': { data: { tabId: number }; reply: { outlineFound: boolean } };
+  /** Extension page → background, once the page holds the site's permission: run on `origin` automatically from now on. */
+  'activation/always-run': { data: { origin: string }; reply: { pattern: string } };
+  /** Options page → background: stop running on a granted pattern and give its permission back. */
+  'activation/revoke': { data: { pattern: string }; reply: { pattern: string; permissionRemoved: boolean } };
+  /** Background → content script (tabs.sendMessage): a browser-level reading key was pressed. */
+  'reading/command': { data: { command: ReadingCommand }; reply: null };
+  /** Segmentation, keywords and user words (jieba in the background): see utils/jieba/text-messages.ts. */
+  'text/segment': TextProtocol['text/segment'];
+  'text/keywords': TextProtocol['text/keywords'];
+  'jieba/user-words-changed': TextProtocol['jieba/user-words-changed'];
+  // Annotations and saved outlines (storage on the extension's origin; see storage/README.md).
+  /** Stores a new annotation, or puts a deleted one back (undo: send the record `annotation/delete` returned). */
+  'annotation/save': { data: { annotation: AnnotationDraft; page: { title: string } }; reply: Annotation };
+  /** Changes some fields of an annotation; fails when it does not exist. */
+  'annotation/update': { data: { id: string; changes: AnnotationChanges }; reply: Annotation };
+  /** Deletes an annotation; replies with the deleted record so the reader can undo. */
+  'annotation/delete': { data: { id: string }; reply: Annotation };
+  /** A page's annotations in reading order. */
+  'annotation/list': { data: { url: string }; reply: Annotation[] };
+  /** Extension pages only: a page of the notes list, newest change first. */
+  'annotation/list-all': { data: { filters: AnnotationFilters; offset: number; limit: number }; reply: AnnotationPage };
+  /** Extension pages only: the total and the tags and sites the notes list can be filtered by. */
+  'annotation/facets': { data: Record<string, never>; reply: AnnotationFacets };
+  /** Extension page → content script of a tab (not the background): scroll to an annotation and flash it. */
+  'annotation/reveal': { data: { id: string }; reply: boolean };
+  /** Keeps a copy of an outline (its `url` must be set). */
+  'outline/save': { data: { outline: OutlineDocument }; reply: SavedOutline };
+  /** Saved outlines, newest first: of one page, or (extension pages only) of every page when `url` is null. */
+  'outline/list': { data: { url: string | null }; reply: SavedOutline[] };
+  /** Extension pages only: deletes a saved outline and replies with it. */
+  'outline/delete': { data: { id: string }; reply: SavedOutline };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -62,6 +101,33 @@ export function parseMessage(raw: unknown): Result<Message> {
     case 'outline/get':
       if (!isTabId(data.tabId)) return fail('outline/get: tabId is not a tab id');
       return ok({ type, data: { tabId: data.tabId } });
+    case 'text/segment':
+    case 'text/keywords':
+    case 'jieba/user-words-changed':
+      return parseTextMessage(type, data);
+    case 'annotation/save':
+    case 'annotation/update':
+    case 'annotation/delete':
+    case 'annotation/list':
+    case 'annotation/list-all':
+    case 'annotation/facets':
+    case 'annotation/reveal':
+    case 'outline/save':
+    case 'outline/list':
+    case 'outline/delete':
+      return parseAnnotationMessage(type, data);
+    case 'activation/run-once':
+      if (!isTabId(data.tabId)) return fail('activation/run-once: tabId is not a tab id');
+      return ok({ type, data: { tabId: data.tabId } });
+    case 'activation/always-run':
+      if (!isSiteOrigin(data.origin)) return fail('activation/always-run: origin is not an http(s) origin');
+      return ok({ type, data: { origin: data.origin } });
+    case 'activation/revoke':
+      if (!isMatchPattern(data.pattern)) return fail('activation/revoke: pattern is not a match pattern');
+      return ok({ type, data: { pattern: data.pattern } });
+    case 'reading/command':
+      if (!isReadingCommand(data.command)) return fail('reading/command: command is not a reading command');
+      return ok({ type, data: { command: data.command } });
     default:
       return fail(`unknown message type: ${String(type)}`);
   }
@@ -100,7 +166,9 @@ export type MessageHandler = (message: Message, sender: MessageSender) => Promis
  * `sendResponse` + `return true`. Returns a function that removes the listener.
  */
 export function listenForMessages(handle: MessageHandler): () => void {
-  const listener = (raw: unknown, sender: MessageSender, sendResponse?: (reply: unknown) => void): true | Promise<unknown> => {
+  const listener = (raw: unknown, sender: MessageSender, sendResponse?: (reply: unknown) => void): true | undefined | Promise<unknown> => {
+    // A type another listener claimed (listenForMessagesOf) is left to it: only one reply may be sent.
+    if (isRecord(raw) && claimedTypes.has(String(raw.type))) return undefined;
     const reply = handleRaw(raw, sender, handle);
     if (typeof sendResponse !== 'function') return reply;
     void reply.then(sendResponse);
@@ -108,6 +176,31 @@ export function listenForMessages(handle: MessageHandler): () => void {
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Message types answered by their own listener (listenForMessagesOf), which the catch-all listener skips. */
+const claimedTypes = new Set<string>();
+
+/**
+ * Like `listenForMessages`, but answers only `types` and leaves every other
+ * message to the other listeners, so a concern (annotations, jieba…) can have
+ * its own listener beside the catch-all one.
+ */
+export function listenForMessagesOf<K extends MessageType>(types: readonly K[], handle: (message: Message<K>, sender: MessageSender) => Promise<Result<unknown>>): () => void {
+  const own = new Set<string>(types);
+  for (const type of types) claimedTypes.add(type);
+  const listener = (raw: unknown, sender: MessageSender, sendResponse?: (reply: unknown) => void): true | undefined | Promise<unknown> => {
+    if (!isRecord(raw) || !own.has(String(raw.type))) return undefined;
+    const reply = handleRaw(raw, sender, handle as MessageHandler);
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    for (const type of types) claimedTypes.delete(type);
+  };
 }
 
 async function handleRaw(raw: unknown, sender: MessageSender, handle: MessageHandler): Promise<Result<unknown>> {

@@ -17,8 +17,25 @@ export type ScanResult =
   | { kind: 'not-speech' }
   | { kind: 'speech'; outline: OutlineDocument; count: number };
 
-/** Reads `doc` and extracts its outline, skipping pages that cannot be speeches. */
+/** The performance measure each scan leaves in the page's timeline (read by bench/content-script-cost.ts). */
+export const SCAN_MEASURE = 'speech-outline:scan';
+
+/** Runs `work` (the content script's reading of the page) and leaves its time in the page's timeline as `SCAN_MEASURE`. */
+export function measureScan<T>(work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(SCAN_MEASURE, { start, end: performance.now() });
+  }
+}
+
+/** Reads `doc` and extracts its outline, skipping pages that cannot be speeches; its time becomes a `SCAN_MEASURE` entry. */
 export function scanDocument(doc: Document, url: string): ScanResult {
+  return measureScan(() => scanDocumentUntimed(doc, url));
+}
+
+function scanDocumentUntimed(doc: Document, url: string): ScanResult {
   if (!looksLikeLongChineseText(doc.body?.textContent ?? '')) return { kind: 'skipped', reason: 'short-or-not-chinese' };
   const page = readPage(doc);
   const extracted = extractOutline(page.blocks, { title: cleanPageTitle(page.title), url });

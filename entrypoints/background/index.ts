@@ -1,5 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupActivation } from './activation.ts';
+import { setupAnnotations } from './annotations.ts';
 import { setupBadge } from './badge.ts';
+import { setupJieba } from './jieba.ts';
+import { setupKeyboardCommands } from './keyboard-commands.ts';
 import { setupMessageHandlers } from './message-handlers.ts';
 import { createOutlineStore } from './outline-store.ts';
 import { setupTabCleanup } from './tab-cleanup.ts';
@@ -9,4 +13,8 @@ export default defineBackground(() => {
   void setupBadge();
   setupMessageHandlers(store);
   setupTabCleanup(store);
+  setupAnnotations();
+  setupJieba();
+  setupActivation(store);
+  setupKeyboardCommands(store);
 });

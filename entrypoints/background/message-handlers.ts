@@ -4,7 +4,9 @@
 import { browser } from 'wxt/browser';
 import { countPoints } from '../../core/index.ts';
 import { fail, listenForMessages, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
+import { handleActivationMessage } from './activation.ts';
 import { showPointCount } from './badge.ts';
+import { handleTextMessage } from './jieba.ts';
 import type { OutlineStore } from './outline-store.ts';
 
 /** True when the sender is one of the extension's own pages (the popup, or popup.html opened in a tab). */
@@ -34,6 +36,29 @@ export function createMessageHandler(store: OutlineStore): (message: Message, se
         const entry = await store.get(message.data.tabId);
         return ok(entry?.outline ?? null);
       }
+      case 'activation/run-once':
+      case 'activation/always-run':
+      case 'activation/revoke':
+        if (!isExtensionPage(sender)) return fail(`${message.type} is only answered to extension pages`);
+        return handleActivationMessage(message, store);
+      case 'annotation/save':
+      case 'annotation/update':
+      case 'annotation/delete':
+      case 'annotation/list':
+      case 'annotation/list-all':
+      case 'annotation/facets':
+      case 'annotation/reveal':
+      case 'outline/save':
+      case 'outline/list':
+      case 'outline/delete':
+        // Claimed by setupAnnotations' own listener (annotations.ts); never reaches this one.
+        return fail(`${message.type} is answered by the annotations listener`);
+      case 'reading/command':
+        return fail('reading/command is sent to tabs, not to the background');
+      case 'text/segment':
+      case 'text/keywords':
+      case 'jieba/user-words-changed':
+        return handleTextMessage(message, isExtensionPage(sender));
     }
   };
 }

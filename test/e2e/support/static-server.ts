@@ -23,8 +23,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files under `root` on http://127.0.0.1:<random port>/. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * Serves the files under `root` on http://127.0.0.1:<random port>/, or on
+ * another loopback address (`host`: 127.0.0.2 is a site the demo build does not run on).
+ */
+export async function startStaticServer(root: string, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     void (async () => {
@@ -45,11 +48,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(0, host, () => ok());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/`,
+    baseUrl: `http://${host}:${port}/`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

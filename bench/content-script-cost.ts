@@ -1,0 +1,256 @@
+/**
+ * What the content script costs a page, in real Chromium with the built demo
+ * extension, on the seed page (test/fixtures/seed-p.html, 18 speeches, 257 KB):
+ * each round loads it as a site the extension runs on (127.0.0.1, demo-matched)
+ * and as a control it leaves alone (127.0.0.2), in the same browser, and compares
+ * - main-thread script time (CDP's ScriptDuration): with minus control is the
+ *   content script's parse, reading, highlights, panel and message — no
+ *   instrumentation needed;
+ * - the `speech-outline:scan` measure, when the content script wraps its
+ *   reading in `measureScan` (utils/scan-page.ts);
+ * - long tasks (> 50 ms), observed from before navigation;
+ * - the page's own load (navigation timing), with and without the extension;
+ * and weighs the store build's content script, raw and gzipped.
+ * Prints figures and ratios; never fails the process.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchWithExtension } from '../test/e2e/support/chromium.ts';
+import { startStaticServer } from '../test/e2e/support/static-server.ts';
+import { SCAN_MEASURE } from '../utils/scan-page.ts';
+import { formatHeader, formatMs, formatRatio, formatRow, median, type ResultRow } from './measure.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DEMO_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
+const STORE_CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const FIXTURES = resolve(ROOT, 'test/fixtures');
+const PAGE = 'seed-p.html';
+const RUNS = 7;
+const PROFILED_RUNS = 3;
+const IDLE_WAIT_MS = 1_000;
+
+const TARGET = {
+  /** The content script's main-thread work at document idle. */
+  scanMs: 15,
+  /** No long task may be longer. */
+  longTaskMs: 50,
+  /** The content script, gzipped. */
+  bundleGzKB: 60,
+};
+
+/** What one page load showed. */
+interface LoadFigures {
+  /** The scan measure, or null when the content script did not leave one. */
+  scanMs: number | null;
+  domContentLoaded: number;
+  load: number;
+  longTasks: Array<{ start: number; duration: number }>;
+  /** The extension's JavaScript in the CPU profile: in all, and its longest unbroken stretch. */
+  profiledMs: number;
+  longestStretchMs: number;
+  /** CDP Performance metrics: JavaScript, and all main-thread tasks (script, style, layout, parsing). */
+  scriptMs: number;
+  taskMs: number;
+  styleLayoutMs: number;
+}
+
+/** Builds what is missing (`--build` rebuilds both): the demo build to load, the store build to weigh. */
+function ensureBuilds(): void {
+  const rebuild = process.argv.includes('--build');
+  const builds: Array<[string, string[]]> = [
+    [resolve(DEMO_DIR, 'manifest.json'), ['wxt', 'build', '--mode', 'demo']],
+    [STORE_CONTENT_SCRIPT, ['wxt', 'build']],
+  ];
+  for (const [output, args] of builds) {
+    if (!rebuild && existsSync(output)) continue;
+    console.log(`building: npx ${args.join(' ')}`);
+    const run = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
+  }
+}
+
+/**
+ * Registered before any page script. Long tasks say how long the main thread
+ * was blocked by anything — the parsing and layout of a 257 KB page too — so the
+ * extension's own stretches are measured separately, from a CPU profile.
+ */
+function observeLongTasks(): void {
+  const tasks: Array<{ start: number; duration: number }> = [];
+  Object.assign(globalThis, { __longTasks: tasks });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The parts of a CDP CPU profile used here. */
+interface CpuProfile {
+  nodes: Array<{ id: number; parent?: number; children?: number[]; callFrame: { url: string } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The extension's time in a CPU profile: all of it, and its longest unbroken
+ * stretch (consecutive samples whose stack runs through a chrome-extension://
+ * script — what a page would feel as one blocking task).
+ */
+function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number } {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  const inExtension = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const known = inExtension.get(id);
+    if (known !== undefined) return known;
+    const parent = parentOf.get(id);
+    const result = (urlOf.get(id) ?? '').startsWith('chrome-extension://') || (parent !== undefined && isExtension(parent));
+    inExtension.set(id, result);
+    return result;
+  };
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  profile.samples.forEach((id, i) => {
+    // A sample stands for the time until the next one.
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (isExtension(id)) {
+      total += ms;
+      run += ms;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  });
+  return { totalMs: total, longestMs: longest };
+}
+
+/** Loads `url` in a fresh tab and reads the figures once the idle-time work is over. */
+async function loadOnce(context: BrowserContext, url: string, profile: boolean): Promise<LoadFigures> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(observeLongTasks);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(url, { waitUntil: 'load' });
+    // document_idle comes at the latest shortly after load; give the work and its message time to end.
+    await page.waitForTimeout(IDLE_WAIT_MS);
+    const figures = await page.evaluate((name) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        scanMs: performance.getEntriesByName(name, 'measure')[0]?.duration ?? null,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        longTasks: (globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks,
+      };
+    }, SCAN_MEASURE);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    const profiled = profile ? extensionTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile) : { totalMs: Number.NaN, longestMs: Number.NaN };
+    await cdp.detach();
+    return {
+      ...figures,
+      scriptMs: metric('ScriptDuration'),
+      taskMs: metric('TaskDuration'),
+      styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration'),
+      profiledMs: profiled.totalMs,
+      longestStretchMs: profiled.longestMs,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function row(name: string, value: number, baseline: number, target: string, pass: boolean | null, note?: string): ResultRow {
+  return { name, value: formatMs(value), baseline: formatMs(baseline), ratio: formatRatio(value / baseline), target, verdict: pass === null ? 'INFO' : pass ? 'PASS' : 'MISS', note };
+}
+
+const longest = (loads: LoadFigures[]) => Math.max(0, ...loads.flatMap((l) => l.longTasks.map((t) => t.duration)));
+const countLong = (loads: LoadFigures[]) => loads.reduce((n, l) => n + l.longTasks.length, 0);
+
+async function main(): Promise<void> {
+  console.log(`\ncontent-script cost in Chromium — ${PAGE}, ${RUNS} rounds (+1 warm-up), ${new Date().toISOString()}`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`skipped: no Chromium at ${CHROMIUM_PATH}`);
+    return;
+  }
+  ensureBuilds();
+  const site = await startStaticServer(FIXTURES);
+  const control = await startStaticServer(FIXTURES, '127.0.0.2');
+  const browser = await launchWithExtension(DEMO_DIR);
+  const withScript: LoadFigures[] = [];
+  const without: LoadFigures[] = [];
+  const profiledLoads: LoadFigures[] = [];
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      const a = await loadOnce(browser.context, control.baseUrl + PAGE, false);
+      const b = await loadOnce(browser.context, site.baseUrl + PAGE, false);
+      // The first round warms Chromium's caches (and the content script's code cache).
+      if (i === 0) {
+        console.log(`warm-up round: script ${formatMs(b.scriptMs)} with the extension, ${formatMs(a.scriptMs)} without; load ${formatMs(b.load)} / ${formatMs(a.load)}`);
+        continue;
+      }
+      without.push(a);
+      withScript.push(b);
+    }
+    // Separate loads for the profile: the profiler slows JavaScript, so its loads stay out of the timings above.
+    for (let i = 0; i < PROFILED_RUNS; i++) profiledLoads.push(await loadOnce(browser.context, site.baseUrl + PAGE, true));
+  } finally {
+    await browser.close();
+    await Promise.all([site.close(), control.close()]);
+  }
+
+  const load = median(withScript.map((l) => l.load));
+  const controlLoad = median(without.map((l) => l.load));
+  const dcl = median(withScript.map((l) => l.domContentLoaded));
+  const delta = (pick: (l: LoadFigures) => number) => withScript.map((l, i) => pick(l) - pick(without[i] ?? l));
+  // Script + style + layout: the work the content script does or forces. All task time is shown too, but
+  // it also holds parsing, paint and scheduling noise, which varies between loads by more than the script costs.
+  const extra = delta((l) => l.scriptMs + l.styleLayoutMs);
+  const extraMs = median(extra);
+  const extraTasks = median(delta((l) => l.taskMs));
+  const extraScript = median(delta((l) => l.scriptMs));
+  const extraStyleLayout = median(delta((l) => l.styleLayoutMs));
+  const scans = withScript.map((l) => l.scanMs).filter((v): v is number => v !== null);
+  const profiled = median(profiledLoads.map((l) => l.profiledMs));
+
+  console.log(`\n${formatHeader()}`);
+  console.log(formatRow(row('(cs1) content script main-thread time', extraMs, load, `≤ ${TARGET.scanMs} ms`, extraMs <= TARGET.scanMs,
+    `script + style + layout, with − without the extension; baseline = page load; range ${formatMs(Math.min(...extra))}–${formatMs(Math.max(...extra))}`)));
+  console.log(formatRow(row('    of which JavaScript', extraScript, load, '—', null, 'ScriptDuration with − without')));
+  console.log(formatRow(row('    of which style + layout', extraStyleLayout, load, '—', null, 'RecalcStyle + Layout with − without (highlights, panel, reading positions)')));
+  console.log(formatRow(row('    all main-thread tasks (noisy)', extraTasks, load, '—', null, 'TaskDuration with − without: includes paint and parse jitter')));
+  console.log(formatRow(row('    content.js in the CPU profile', profiled, load, '—', null,
+    `samples under chrome-extension:// frames, incl. style/layout they force; profiler on (slower), ${PROFILED_RUNS} loads`)));
+  if (scans.length > 0) {
+    const scan = median(scans);
+    console.log(formatRow(row(`    of which ${SCAN_MEASURE}`, scan, load, `≤ ${TARGET.scanMs} ms`, scan <= TARGET.scanMs, `max ${formatMs(Math.max(...scans))}`)));
+  } else {
+    console.log(formatRow({ name: `    ${SCAN_MEASURE} measure`, value: '—', baseline: '—', ratio: '—', target: '—', verdict: 'SKIP', note: 'the content script does not wrap its reading in measureScan (utils/scan-page.ts)' }));
+  }
+  console.log(formatRow(row('    vs DOMContentLoaded', extraMs, dcl, '—', null, 'baseline = DOMContentLoaded')));
+  console.log(formatRow(row('(cs2) longest long task, any cause', longest(withScript), TARGET.longTaskMs, `≤ ${TARGET.longTaskMs} ms`, longest(withScript) <= TARGET.longTaskMs,
+    `${countLong(withScript)} long tasks in ${withScript.length} loads (control: ${countLong(without)}, longest ${formatMs(longest(without))})`)));
+  const stretch = Math.max(...profiledLoads.map((l) => l.longestStretchMs));
+  console.log(formatRow(row('    content.js longest unbroken stretch', stretch, TARGET.longTaskMs, `≤ ${TARGET.longTaskMs} ms`, stretch <= TARGET.longTaskMs,
+    'CPU profile (0.1 ms sampling, profiler overhead included), worst load: the extension’s share of a long task')));
+  console.log(formatRow(row('    page load with / without extension', load, controlLoad, '—', null, `loadEventEnd; DOMContentLoaded ${formatMs(dcl)}`)));
+
+  if (existsSync(STORE_CONTENT_SCRIPT)) {
+    const code = readFileSync(STORE_CONTENT_SCRIPT);
+    const gz = gzipSync(code, { level: 9 }).length;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(formatRow({ name: '(cs3) content.js gzipped (store build)', value: kb(gz), baseline: kb(code.length), ratio: formatRatio(gz / code.length), target: `≤ ${TARGET.bundleGzKB} KB`, verdict: gz <= TARGET.bundleGzKB * 1024 ? 'PASS' : 'MISS', note: 'baseline = raw size' }));
+  }
+}
+
+main().catch((error: unknown) => {
+  // Benchmarks report; they never gate anything.
+  console.log(`content-script bench failed: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { activationText } from '../../utils/activation-strings.ts';
+import type { AlwaysRunOutcome } from '../../utils/site-access.ts';
+import type { Result } from '../../utils/messages.ts';
+
+export type GrantRequestProps = {
+  /** The site to allow, as an origin (https://example.com). */
+  origin: string;
+  /** Asks for the permission and registers the site; called from the click, a user gesture. */
+  onGrant: () => Promise<Result<AlwaysRunOutcome>>;
+};
+
+type Phase = { kind: 'asking' } | { kind: 'busy' } | { kind: 'done'; text: string; ok: boolean };
+
+/** The "always run on this site?" card the context menu opens; one click asks the browser. */
+export function GrantRequest({ origin, onGrant }: GrantRequestProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'asking' });
+  const host = new URL(origin).host;
+  const grant = async () => {
+    setPhase({ kind: 'busy' });
+    const result = await onGrant();
+    if (!result.ok) setPhase({ kind: 'done', ok: false, text: activationText('runFailed', result.error) });
+    else if (!result.value.granted) setPhase({ kind: 'done', ok: false, text: activationText('grantDenied') });
+    else setPhase({ kind: 'done', ok: true, text: activationText('grantDone', host) });
+  };
+  return (
+    <section class="card card--grant" data-grant-request={origin}>
+      <h2>{activationText('grantHeading')}</h2>
+      <p>{activationText('grantBody', host)}</p>
+      {phase.kind === 'done' ? (
+        <p class={phase.ok ? 'success' : 'error'} role="status" data-grant-result={phase.ok ? 'granted' : 'refused'}>
+          {phase.text}
+        </p>
+      ) : (
+        <button type="button" class="button" disabled={phase.kind === 'busy'} onClick={() => void grant()}>
+          {activationText('grantButton', host)}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { activationText } from '../../utils/activation-strings.ts';
+import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../utils/keyboard-commands.ts';
+import { requestAlwaysRun, revokeSitePattern } from '../../utils/site-access.ts';
+import { isSiteOrigin } from '../../utils/site-patterns.ts';
+import { SPEECH_SITES } from '../../utils/speech-sites.ts';
+import { useGrantedSites } from '../../utils/use-granted-sites.ts';
+import { CuratedSiteList } from './CuratedSiteList.tsx';
+import { GrantedSiteList } from './GrantedSiteList.tsx';
+import { GrantRequest } from './GrantRequest.tsx';
+
+export type OptionsAppProps = {
+  /** The page's `location.search`: `?grant=<origin>&tab=<id>` when the context menu sent the user here. */
+  search: string;
+};
+
+/** The options page: a pending "always run" request, the granted sites, the curated list. */
+export function OptionsApp({ search }: OptionsAppProps) {
+  const [sites, reload] = useGrantedSites();
+  const query = new URLSearchParams(search);
+  const grant = query.get('grant');
+  const tab = query.get('tab');
+  const tabId = tab !== null && /^\d+$/.test(tab) ? Number(tab) : undefined;
+  const onRevoke = async (pattern: string) => {
+    const result = await revokeSitePattern(pattern);
+    await reload();
+    return result.ok ? null : result.error;
+  };
+  const onGrant = async () => {
+    const result = await requestAlwaysRun(grant ?? '', tabId);
+    await reload();
+    return result;
+  };
+  return (
+    <main class="options">
+      <h1>{activationText('optionsTitle')}</h1>
+      {grant !== null && isSiteOrigin(grant) && <GrantRequest origin={grant} onGrant={onGrant} />}
+      <section class="card">
+        <h2>{activationText('grantedHeading')}</h2>
+        <p class="note">{activationText('grantedNote')}</p>
+        {sites.status === 'loading' && <p class="note">…</p>}
+        {sites.status === 'error' && <p class="error">{sites.error}</p>}
+        {sites.status === 'ready' && <GrantedSiteList patterns={sites.patterns} onRevoke={onRevoke} />}
+      </section>
+      <section class="card">
+        <h2>{activationText('curatedHeading')}</h2>
+        <p class="note">{activationText('curatedNote')}</p>
+        <CuratedSiteList sites={SPEECH_SITES} />
+      </section>
+      <section class="card">
+        <h2>{activationText('otherSitesHeading')}</h2>
+        <p class="note">{activationText('otherSitesNote', MANIFEST_COMMANDS[RUN_ON_PAGE_COMMAND]?.suggested_key?.default ?? '')}</p>
+      </section>
+    </main>
+  );
+}
