@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { countPoints, type OutlineDocument } from '../core/index.ts';
 import { t } from '../utils/i18n.ts';
@@ -5,10 +6,12 @@ import { SectionView } from './SectionView.tsx';
 
 export type OutlineViewProps = {
   outline: OutlineDocument;
+  /** Extra controls in the header (the popup's 保存提纲). */
+  actions?: ComponentChildren;
 };
 
 /** A page's whole outline: title, confidence, counts and every section's tree. */
-export function OutlineView({ outline }: OutlineViewProps) {
+export function OutlineView({ outline, actions }: OutlineViewProps) {
   // Re-mounting the tree (a new key) is what resets every <details> the user toggled.
   const [view, setView] = useState({ expandAll: false, generation: 0 });
   const toggle = () => setView((v) => ({ expandAll: !v.expandAll, generation: v.generation + 1 }));
@@ -16,7 +19,10 @@ export function OutlineView({ outline }: OutlineViewProps) {
   return (
     <main class="outline">
       <header class="outline-header">
-        <h1 class="outline-title">{outline.title}</h1>
+        <div class="outline-title-row">
+          <h1 class="outline-title">{outline.title}</h1>
+          {actions}
+        </div>
         <p class="outline-meta">
           <span class="outline-counts">{t('counts', outline.sections.length, countPoints(outline))}</span>
           <span class="outline-confidence" data-confidence={outline.detection.confidence}>

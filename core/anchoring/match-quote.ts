@@ -28,8 +28,9 @@ export interface QuoteContext {
 export interface FuzzyLimits {
   /**
    * The most work one approximate search may do, in characters of text scanned
-   * times 32-character words of pattern (the cost of Myers' algorithm). The
-   * text window is narrowed around the hint to fit; past the budget, no match.
+   * times 32-character words of pattern (the cost of Myers' algorithm). Windows
+   * around the hint widen (2k, 16k, 128k… characters) while their sum fits;
+   * past the budget, no match.
    */
   maxFuzzyWork: number;
 }
@@ -43,6 +44,8 @@ const MAX_EXACT_CANDIDATES = 1_000;
 const MAX_FUZZY_CANDIDATES = 50;
 /** Errors never exceed this share of the quote: more would match unrelated text. */
 const MAX_ERROR_RATIO = 0.25;
+/** The first, near window of the approximate search (characters around the old position). */
+const NEAR_WINDOW_CHARS = 2_048;
 /** Below this score an approximate candidate is not the reader's text any more. */
 export const MIN_FUZZY_SCORE = 0.6;
 
@@ -103,14 +106,33 @@ export function matchQuoteFuzzily(text: string, quote: string, ctx: QuoteContext
   const words = Math.ceil(quote.length / 32);
   const windowChars = Math.floor(limits.maxFuzzyWork / words);
   if (windowChars < quote.length * 2) return null;
-  let from = 0;
-  let to = text.length;
-  if (to - from > windowChars) {
-    // Without a hint there is no principled place to look: the budget decides.
-    if (ctx.hint === undefined) return null;
-    from = Math.max(0, Math.min(ctx.hint - (windowChars >> 1), text.length - windowChars));
-    to = from + windowChars;
+  // Most edits are local: look near the old place first, then widen up to the budget.
+  for (const size of windowSizes(text.length, windowChars, ctx.hint !== undefined, quote.length)) {
+    const from = ctx.hint === undefined ? 0 : Math.max(0, Math.min(ctx.hint - (size >> 1), text.length - size));
+    const found = bestFuzzyIn(text, from, from + size, quote, maxErrors, ctx);
+    if (found) return found;
   }
+  return null;
+}
+
+/**
+ * Window sizes to try, smallest first, together within the budget; without a
+ * hint only the whole text, and only when it fits the budget.
+ */
+function windowSizes(textLength: number, budgetChars: number, hasHint: boolean, quoteLength: number): number[] {
+  if (!hasHint) return textLength <= budgetChars ? [textLength] : [];
+  const sizes: number[] = [];
+  let spent = 0;
+  for (let size = Math.max(NEAR_WINDOW_CHARS, quoteLength * 4); size < textLength && spent + size <= budgetChars; size *= 8) {
+    sizes.push(size);
+    spent += size;
+  }
+  const last = Math.min(textLength, budgetChars - spent);
+  if (last > (sizes[sizes.length - 1] ?? 0)) sizes.push(last);
+  return sizes;
+}
+
+function bestFuzzyIn(text: string, from: number, to: number, quote: string, maxErrors: number, ctx: QuoteContext): QuoteMatch | null {
   const matches = search(text.slice(from, to), quote, maxErrors).slice(0, MAX_FUZZY_CANDIDATES);
   const candidates = matches.map((m) => {
     const start = from + m.start;

@@ -18,7 +18,7 @@ describe('parseMessage', () => {
     ['a string', 'outline/get', 'message is not an object'],
     ['null', null, 'message is not an object'],
     ['a message without data', { type: 'outline/get' }, 'message outline/get has no data object'],
-    ['an unknown type', { type: 'outline/delete', data: {} }, 'unknown message type: outline/delete'],
+    ['an unknown type', { type: 'outline/rename', data: {} }, 'unknown message type: outline/rename'],
     ['a negative tab id', { type: 'outline/get', data: { tabId: -1 } }, 'outline/get: tabId is not a tab id'],
     ['a tab id given as text', { type: 'outline/get', data: { tabId: '7' } }, 'outline/get: tabId is not a tab id'],
     ['a fractional count', { type: 'outline/found', data: { outline: speechOutline(), count: 1.5 } }, 'outline/found: count is not a non-negative integer'],

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n.ts';
+import { extensionNotesApi, type NotesApi } from '../utils/notes-api.ts';
+import { NotesPanel } from './NotesPanel.tsx';
+import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
+import { TabBar } from './TabBar.tsx';
+
+export type LibraryAppProps = {
+  /** `?view=saved` opens the saved outlines. */
+  search: string;
+  api?: NotesApi;
+};
+
+/** The full-tab library: the popup's notes and saved outlines with room for longer reviews. */
+export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps) {
+  const [view, setView] = useState<'notes' | 'saved'>(() => (new URLSearchParams(search).get('view') === 'saved' ? 'saved' : 'notes'));
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1 class="library-title">
+          {t('appName')} · {t('libraryTitle')}
+        </h1>
+        <TabBar
+          idPrefix="library"
+          current={view}
+          onSelect={setView}
+          tabs={[
+            { key: 'notes', label: t('tabNotes') },
+            { key: 'saved', label: t('tabSaved') },
+          ]}
+        />
+      </header>
+      <div role="tabpanel" id={`library-panel-${view}`} aria-labelledby={`library-tab-${view}`} class="library-panel">
+        {view === 'notes' ? <NotesPanel api={api} /> : <SavedOutlinesPanel api={api} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../utils/i18n.ts';
+import type { NotesApi } from '../utils/notes-api.ts';
+import { useNotes } from '../utils/use-notes.ts';
+import { NoteFilters } from './NoteFilters.tsx';
+import { NoteGroupView } from './NoteGroupView.tsx';
+import { UndoToast } from './UndoToast.tsx';
+
+export type NotesPanelProps = {
+  api: NotesApi;
+};
+
+/** The reader's notes grouped by page, newest first, with filters, search, edit and delete with undo. */
+export function NotesPanel({ api }: NotesPanelProps) {
+  const notes = useNotes(api);
+  const more = useRef<HTMLButtonElement>(null);
+  const filtered = Object.keys(notes.filters).length > 0;
+
+  // Load the next page when the "more" button scrolls into view (it also works by click or keyboard).
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) notes.loadMore();
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [notes.loadMore, notes.hasMore]);
+
+  let body;
+  if (notes.status === 'loading' && notes.groups.length === 0) body = <p class="status">{t('loading')}</p>;
+  else if (notes.groups.length === 0 && !filtered) {
+    body = (
+      <div class="empty" data-notes-empty>
+        <h2 class="empty-title">{t('notesEmptyTitle')}</h2>
+        <p>{t('notesEmptyBody')}</p>
+      </div>
+    );
+  } else if (notes.groups.length === 0) {
+    body = (
+      <div class="empty" data-notes-no-match>
+        <p>{t('notesNoMatch')}</p>
+        <button type="button" class="button" onClick={() => notes.setFilters({})}>
+          {t('clearFilters')}
+        </button>
+      </div>
+    );
+  } else {
+    body = (
+      <>
+        {notes.groups.map((group) => (
+          <NoteGroupView key={group.url} group={group} onOpen={(a) => void api.reveal(a)} onUpdate={notes.update} onDelete={(a) => void notes.remove(a)} />
+        ))}
+        {notes.hasMore && (
+          <button type="button" ref={more} class="button load-more" onClick={notes.loadMore} disabled={notes.loadingMore}>
+            {notes.loadingMore ? t('loading') : t('loadMore')}
+          </button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div class="notes-panel" aria-busy={notes.status === 'loading'}>
+      {/* Nothing to filter before the first note: the empty state says what to do instead. */}
+      {(notes.groups.length > 0 || filtered) && <NoteFilters filters={notes.filters} facets={notes.facets} onChange={notes.setFilters} onWantFacets={notes.loadFacets} />}
+      {notes.facets && notes.facets.total > 0 && <p class="notes-total">{t('notesTotal', notes.facets.total)}</p>}
+      {notes.error && (
+        <div class="error-banner" role="alert">
+          <span>{notes.error}</span>
+          <button type="button" class="link-button" onClick={notes.dismissError} aria-label="×">
+            ×
+          </button>
+        </div>
+      )}
+      {body}
+      {notes.undo && <UndoToast message={t('noteDeleted')} onUndo={() => void notes.undoRemove()} onDismiss={notes.dismissUndo} />}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { t } from '../utils/i18n.ts';
+import type { NotesApi } from '../utils/notes-api.ts';
+import { useTabOutline } from '../utils/use-tab-outline.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { OutlineView } from './OutlineView.tsx';
+import { SaveOutlineButton } from './SaveOutlineButton.tsx';
+
+export type OutlineTabProps = {
+  /** The popup's `location.search`; `?tab=<id>` picks the tab to show. */
+  search: string;
+  api: NotesApi;
+};
+
+/** The popup's 本页提纲 tab: the outline of the active (or named) tab with a save button, or why there is none. */
+export function OutlineTab({ search, api }: OutlineTabProps) {
+  const state = useTabOutline(search);
+  switch (state.status) {
+    case 'loading':
+      return <p class="status">{t('loading')}</p>;
+    case 'error':
+      return (
+        <main class="empty" data-error-state>
+          <h1 class="empty-title">{t('errorTitle')}</h1>
+          <p class="status">{state.error}</p>
+        </main>
+      );
+    case 'empty':
+      return <EmptyState />;
+    case 'ready':
+      return <OutlineView outline={state.outline} actions={<SaveOutlineButton outline={state.outline} api={api} />} />;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Reader-facing names of annotation kinds and colours, and the context path
+ * line, shared by the notes components.
+ */
+import type { AnnotationKind, HighlightColor, OutlineContext } from '../core/annotation-types.ts';
+import { t, type MessageKey } from '../utils/i18n.ts';
+
+export const KINDS: readonly AnnotationKind[] = ['highlight', 'note', 'golden'];
+export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+const KIND_KEYS: Record<AnnotationKind, MessageKey> = { highlight: 'kindHighlight', note: 'kindNote', golden: 'kindGolden' };
+const COLOR_KEYS: Record<HighlightColor, MessageKey> = { yellow: 'colorYellow', green: 'colorGreen', blue: 'colorBlue', pink: 'colorPink', purple: 'colorPurple' };
+
+/** The name of an annotation kind (划线, 笔记, 金句). */
+export function kindLabel(kind: AnnotationKind): string {
+  return t(KIND_KEYS[kind]);
+}
+
+/** The name of a highlight colour. */
+export function colorLabel(color: HighlightColor): string {
+  return t(COLOR_KEYS[color]);
+}
+
+/** Where a note sits in the outline, as one line: "二、 › （三） › 2. 标题". */
+export function contextLine(context: OutlineContext | null): string {
+  if (!context) return '';
+  if (context.path.length === 0) return t('outsideOutline');
+  return `${context.path.join(' › ')} ${context.pointTitle}`.trim();
+}

@@ -1,0 +1,189 @@
+/**
+ * Reading and writing the reader's records. Every write that touches two
+ * tables runs in one transaction, so tabs writing at once never interleave
+ * half-done updates; every function takes the database so tests bring their own.
+ */
+import type { Annotation, AnnotationKind, HighlightColor, PageRecord, SavedOutline } from '../core/annotation-types.ts';
+import type { OutlineDocument } from '../core/types.ts';
+import type { SpeechOutlineDB } from './db.ts';
+
+/** An annotation as a caller hands it in: id and times are filled in when missing (an undo brings them back). */
+export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & { id?: string; createdAt?: number };
+
+/** The fields of an annotation the reader may change later. */
+export type AnnotationChanges = Partial<Pick<Annotation, 'kind' | 'color' | 'note' | 'tags' | 'context' | 'selectors' | 'quote'>>;
+
+/** What the notes list may be narrowed to; every given field must hold. */
+export interface AnnotationFilters {
+  color?: HighlightColor;
+  kind?: AnnotationKind;
+  tag?: string;
+  site?: string;
+  /** Substring of quote, note or a tag (case-insensitive). */
+  text?: string;
+}
+
+/** One page of the notes list, newest change first, with the pages they belong to. */
+export interface AnnotationPage {
+  annotations: Annotation[];
+  pages: PageRecord[];
+  /** Offset of the next page, or null when this was the last. */
+  nextOffset: number | null;
+}
+
+/** The values the notes list can be filtered by. */
+export interface AnnotationFacets {
+  total: number;
+  tags: string[];
+  sites: string[];
+}
+
+/** The page address without its fragment: the key annotations and pages share. */
+export function pageKey(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+/** The host name of a page ('' for an address that has none). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+async function touchPage(db: SpeechOutlineDB, url: string, title: string, now: number): Promise<void> {
+  const existing = await db.pages.get(url);
+  await db.pages.put({
+    url,
+    title: title || existing?.title || '',
+    site: siteOf(url),
+    firstSeenAt: existing?.firstSeenAt ?? now,
+    lastSeenAt: now,
+  });
+}
+
+/** Stores a new annotation (or puts a deleted one back) and records its page. */
+export async function saveAnnotation(db: SpeechOutlineDB, draft: AnnotationDraft, pageTitle: string, now = Date.now()): Promise<Annotation> {
+  const annotation: Annotation = {
+    ...draft,
+    id: draft.id ?? crypto.randomUUID(),
+    url: pageKey(draft.url),
+    createdAt: draft.createdAt ?? now,
+    updatedAt: now,
+  };
+  await db.transaction('rw', db.annotations, db.pages, async () => {
+    await db.annotations.put(annotation);
+    await touchPage(db, annotation.url, pageTitle, now);
+  });
+  return annotation;
+}
+
+/** Applies `changes` to an annotation; null when there is no such annotation. */
+export async function updateAnnotation(db: SpeechOutlineDB, id: string, changes: AnnotationChanges, now = Date.now()): Promise<Annotation | null> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) return null;
+    const next: Annotation = { ...current, ...changes, id, updatedAt: Math.max(now, current.updatedAt) };
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/** Deletes an annotation and returns it, so the reader can undo; null when there was none. */
+export async function deleteAnnotation(db: SpeechOutlineDB, id: string): Promise<Annotation | null> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current) await db.annotations.delete(id);
+    return current ?? null;
+  });
+}
+
+function positionOf(a: Annotation): number {
+  const p = a.selectors.find((s) => s.type === 'TextPositionSelector');
+  return p ? p.start : Number.MAX_SAFE_INTEGER;
+}
+
+/** A page's annotations in reading order (by their old position, then age). */
+export async function listPageAnnotations(db: SpeechOutlineDB, url: string): Promise<Annotation[]> {
+  const rows = await db.annotations.where('url').equals(pageKey(url)).toArray();
+  return rows.sort((a, b) => positionOf(a) - positionOf(b) || a.createdAt - b.createdAt);
+}
+
+function matcher(filters: AnnotationFilters): (a: Annotation) => boolean {
+  const needle = filters.text?.trim().toLowerCase() ?? '';
+  return (a) =>
+    (!filters.color || a.color === filters.color) &&
+    (!filters.kind || a.kind === filters.kind) &&
+    (!filters.tag || a.tags.includes(filters.tag)) &&
+    (!filters.site || siteOf(a.url) === filters.site) &&
+    (!needle || a.quote.toLowerCase().includes(needle) || a.note.toLowerCase().includes(needle) || a.tags.some((t) => t.toLowerCase().includes(needle)));
+}
+
+/**
+ * A page of the notes list, most recently changed first. Without filters it
+ * walks the updatedAt index and stops after `limit` rows, so the first page
+ * costs the same with 10 or 10,000 notes; a tag, colour, kind or site filter
+ * narrows through its own index first.
+ */
+export async function listAnnotations(db: SpeechOutlineDB, filters: AnnotationFilters, offset: number, limit: number): Promise<AnnotationPage> {
+  const accept = matcher(filters);
+  let rows: Annotation[];
+  if (filters.tag || filters.color || filters.kind || filters.site) {
+    let narrowed;
+    if (filters.tag) narrowed = db.annotations.where('tags').equals(filters.tag);
+    else if (filters.site) {
+      const urls = (await db.pages.toArray()).filter((p) => p.site === filters.site).map((p) => p.url);
+      narrowed = db.annotations.where('url').anyOf(urls);
+    } else if (filters.color) narrowed = db.annotations.where('color').equals(filters.color);
+    else narrowed = db.annotations.where('kind').equals(filters.kind!);
+    const all = await narrowed.filter(accept).toArray();
+    all.sort((a, b) => b.updatedAt - a.updatedAt);
+    rows = all.slice(offset, offset + limit + 1);
+  } else {
+    const ordered = db.annotations.orderBy('updatedAt').reverse();
+    rows = await (filters.text ? ordered.filter(accept) : ordered).offset(offset).limit(limit + 1).toArray();
+  }
+  const more = rows.length > limit;
+  const annotations = more ? rows.slice(0, limit) : rows;
+  const urls = [...new Set(annotations.map((a) => a.url))];
+  const pages = (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => p !== undefined);
+  return { annotations, pages, nextOffset: more ? offset + limit : null };
+}
+
+/** How many notes there are, and every tag and site they can be filtered by. */
+export async function annotationFacets(db: SpeechOutlineDB): Promise<AnnotationFacets> {
+  const [total, tags, pages] = await Promise.all([
+    db.annotations.count(),
+    db.annotations.orderBy('tags').uniqueKeys(),
+    db.pages.toArray(),
+  ]);
+  const sites = [...new Set(pages.map((p) => p.site).filter(Boolean))].sort();
+  return { total, tags: tags.map(String).sort((a, b) => a.localeCompare(b, 'zh-CN')), sites };
+}
+
+/** Keeps a copy of an outline as extracted now. */
+export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now()): Promise<SavedOutline> {
+  const saved: SavedOutline = { id: crypto.randomUUID(), url: pageKey(outline.url), savedAt: now, outline };
+  await db.transaction('rw', db.outlines, db.pages, async () => {
+    await db.outlines.add(saved);
+    await touchPage(db, saved.url, outline.title, now);
+  });
+  return saved;
+}
+
+/** Saved outlines, newest first: of one page, or of all pages (at most `limit`). */
+export async function listOutlines(db: SpeechOutlineDB, url: string | null, limit = 500): Promise<SavedOutline[]> {
+  const rows = url === null ? await db.outlines.orderBy('savedAt').reverse().limit(limit).toArray() : await db.outlines.where('url').equals(pageKey(url)).toArray();
+  return rows.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+}
+
+/** Deletes a saved outline and returns it; null when there was none. */
+export async function deleteOutline(db: SpeechOutlineDB, id: string): Promise<SavedOutline | null> {
+  return db.transaction('rw', db.outlines, async () => {
+    const current = await db.outlines.get(id);
+    if (current) await db.outlines.delete(id);
+    return current ?? null;
+  });
+}

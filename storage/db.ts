@@ -1,0 +1,42 @@
+/**
+ * The extension's one database, on the extension's own origin: only the
+ * background service worker and extension pages open it. A content script
+ * must not (its IndexedDB belongs to the web page); it goes through messages.
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+/** The database's name in IndexedDB. */
+export const DB_NAME = 'speech-outline';
+
+/** A reader's preference or a flag the extension keeps, by key. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The schema: see storage/README.md. */
+export class SpeechOutlineDB extends Dexie {
+  pages!: EntityTable<PageRecord, 'url'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  outlines!: EntityTable<SavedOutline, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  /** `options` lets tests hand in their own (fake) IndexedDB. */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    for (const step of MIGRATIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let shared: SpeechOutlineDB | null = null;
+
+/** The database of the running extension (created on first use). */
+export function getDatabase(): SpeechOutlineDB {
+  shared ??= new SpeechOutlineDB();
+  return shared;
+}

@@ -1,0 +1,149 @@
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAnnotationHandler, setupAnnotations } from '../../entrypoints/background/annotations.ts';
+import { setupMessageHandlers } from '../../entrypoints/background/message-handlers.ts';
+import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
+import type { Annotation } from '../../core/annotation-types.ts';
+import { parseMessage, sendMessage, type Message, type MessageSender } from '../../utils/messages.ts';
+import { draft, freshDatabase, savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
+
+type Tab = NonNullable<MessageSender['tab']>;
+
+/** A content script in a tab showing `url`. */
+function contentScript(url: string, tabId = 5): MessageSender {
+  return { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId, url, index: 0, windowId: 1, highlighted: false, active: true, pinned: false, incognito: false } as Tab };
+}
+
+const popup: MessageSender = { id: 'test', url: 'chrome-extension://test-extension-id/popup.html' };
+const OTHER_URL = 'https://www.gov.cn/zhengce/1.html';
+
+beforeEach(() => fakeBrowser.reset());
+
+/** parseMessage, then the handler: what the background replies to a raw message. */
+async function send(handle: ReturnType<typeof createAnnotationHandler>, raw: unknown, sender: MessageSender) {
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return parsed;
+  return handle(parsed.value as Message<Parameters<typeof handle>[0]['type']>, sender);
+}
+
+describe('parseMessage for annotation messages', () => {
+  const valid = { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } };
+
+  it('accepts a well-formed note and trims and de-duplicates its tags', () => {
+    const parsed = parseMessage({ ...valid, data: { ...valid.data, annotation: draft({ tags: [' 党建 ', '党建', '作风'] }) } });
+    expect(parsed).toMatchObject({ ok: true, value: { data: { annotation: { tags: ['党建', '作风'] } } } });
+  });
+
+  it.each([
+    ['a quote over 10,000 characters', { quote: '讲'.repeat(10_001) }, /quote must be 1–10000/],
+    ['a note over 100,000 characters', { note: '话'.repeat(100_001) }, /note must be at most 100000/],
+    ['an unknown colour', { color: 'red' }, /color must be one of/],
+    ['an unknown kind', { kind: 'bookmark' }, /kind must be one of/],
+    ['a javascript: address', { url: 'javascript:alert(1)' }, /url is not a page address/],
+    ['a tag of 65 characters', { tags: ['标'.repeat(65)] }, /a tag must be 1–64/],
+    ['33 tags', { tags: Array.from({ length: 33 }, (_, i) => `t${i}`) }, /at most 32 tags/],
+    ['no selectors', { selectors: [] }, /selectors must be an array of 1–4/],
+    ['a position with end before start', { selectors: [{ type: 'TextPositionSelector', start: 9, end: 3 }] }, /start < end/],
+    ['a prefix of 300 characters', { selectors: [{ type: 'TextQuoteSelector', exact: '党性', prefix: '前'.repeat(300), suffix: '' }] }, /prefix\/suffix/],
+    ['an id with a slash', { id: '../x' }, /id is not a record id/],
+    ['a context path that is not markers', { context: { sectionIndex: 0, sectionTitle: '', path: [1], pointTitle: '' } }, /context.path/],
+  ])('refuses %s', (_what, change, error) => {
+    const parsed = parseMessage({ ...valid, data: { ...valid.data, annotation: { ...draft(), ...change } } });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(error);
+  });
+
+  it.each([
+    [{ type: 'annotation/save', data: { annotation: draft() } }, /page.title/],
+    [{ type: 'annotation/update', data: { id: 'a1', changes: {} } }, /changes is empty/],
+    [{ type: 'annotation/update', data: { id: 'a1', changes: { url: OTHER_URL } } }, /changes.url cannot be changed/],
+    [{ type: 'annotation/update', data: { id: 'a1', changes: { note: 'x'.repeat(100_001) } } }, /note must be at most/],
+    [{ type: 'annotation/delete', data: { id: 42 } }, /id is not a record id/],
+    [{ type: 'annotation/list', data: { url: 'chrome://settings' } }, /url is not a page address/],
+    [{ type: 'annotation/list-all', data: { filters: {}, offset: 0, limit: 5000 } }, /limit must be 1–500/],
+    [{ type: 'annotation/list-all', data: { filters: { text: '搜'.repeat(201) }, offset: 0, limit: 50 } }, /filters.text/],
+    [{ type: 'annotation/list-all', data: { filters: { color: 'red' }, offset: 0, limit: 50 } }, /filters.color/],
+    [{ type: 'outline/save', data: { outline: { ...savedOutline('o').outline, url: null } } }, /outline.url is not a page address/],
+    [{ type: 'outline/save', data: { outline: { format: 'speech-outline' } } }, /not a speech-outline v1 document/],
+    [{ type: 'outline/list', data: { url: 7 } }, /neither a page address nor null/],
+  ])('refuses %j', (raw, error) => {
+    const parsed = parseMessage(raw);
+    expect(!parsed.ok && parsed.error).toMatch(error);
+  });
+});
+
+describe('the annotation handlers', () => {
+  it('save, list, update and delete a page’s notes from its content script, and undo a delete', async () => {
+    const handle = createAnnotationHandler(freshDatabase());
+    const tab = contentScript(`${SPEECH_URL}#top`);
+    const saved = await send(handle, { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } }, tab);
+    expect(saved.ok).toBe(true);
+    const note = (saved as { value: Annotation }).value;
+    expect(await send(handle, { type: 'annotation/list', data: { url: SPEECH_URL } }, tab)).toEqual({ ok: true, value: [note] });
+
+    const updated = await send(handle, { type: 'annotation/update', data: { id: note.id, changes: { note: '改过的笔记', color: 'green' } } }, tab);
+    expect(updated).toMatchObject({ ok: true, value: { id: note.id, note: '改过的笔记', color: 'green' } });
+
+    const deleted = await send(handle, { type: 'annotation/delete', data: { id: note.id } }, tab);
+    expect(deleted).toMatchObject({ ok: true, value: { id: note.id, note: '改过的笔记' } });
+    expect(await send(handle, { type: 'annotation/list', data: { url: SPEECH_URL } }, tab)).toEqual({ ok: true, value: [] });
+
+    const undone = await send(handle, { type: 'annotation/save', data: { annotation: (deleted as { value: Annotation }).value, page: { title: '讲话' } } }, popup);
+    expect(undone).toMatchObject({ ok: true, value: { id: note.id, createdAt: note.createdAt, note: '改过的笔记' } });
+  });
+
+  it('keep a page’s content script to that page’s records', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    const other = contentScript(OTHER_URL, 6);
+    const note = ((await send(handle, { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } }, popup)) as { value: Annotation }).value;
+    expect(await send(handle, { type: 'annotation/save', data: { annotation: draft(), page: { title: '' } } }, other)).toEqual({ ok: false, error: 'annotation/save: a page may only annotate itself' });
+    expect(await send(handle, { type: 'annotation/save', data: { annotation: { ...draft({ url: OTHER_URL }), id: note.id }, page: { title: '' } } }, other)).toEqual({ ok: false, error: 'annotation/save: that id belongs to another page' });
+    expect(await send(handle, { type: 'annotation/list', data: { url: SPEECH_URL } }, other)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'annotation/update', data: { id: note.id, changes: { note: 'x' } } }, other)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'annotation/delete', data: { id: note.id } }, other)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'annotation/list-all', data: { filters: {}, offset: 0, limit: 50 } }, other)).toEqual({ ok: false, error: 'annotation/list-all is only answered to extension pages' });
+    expect(await send(handle, { type: 'annotation/facets', data: {} }, other)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/list', data: { url: null } }, other)).toMatchObject({ ok: false });
+    expect(await db.annotations.get(note.id)).toEqual(note);
+  });
+
+  it('list all notes and facets to the popup', async () => {
+    const handle = createAnnotationHandler(freshDatabase());
+    for (const url of [SPEECH_URL, OTHER_URL]) await send(handle, { type: 'annotation/save', data: { annotation: draft({ url, tags: ['作风'] }), page: { title: '讲话' } } }, popup);
+    const listed = await send(handle, { type: 'annotation/list-all', data: { filters: { tag: '作风' }, offset: 0, limit: 50 } }, popup);
+    expect(listed).toMatchObject({ ok: true, value: { nextOffset: null } });
+    expect((listed as { value: { annotations: unknown[]; pages: unknown[] } }).value.annotations).toHaveLength(2);
+    expect(await send(handle, { type: 'annotation/facets', data: {} }, popup)).toEqual({ ok: true, value: { total: 2, tags: ['作风'], sites: ['www.diyifanwen.com', 'www.gov.cn'] } });
+  });
+
+  it('save, list and delete outlines', async () => {
+    const handle = createAnnotationHandler(freshDatabase());
+    const saved = await send(handle, { type: 'outline/save', data: { outline: savedOutline('x').outline } }, contentScript(SPEECH_URL));
+    expect(saved).toMatchObject({ ok: true, value: { url: SPEECH_URL } });
+    const id = (saved as { value: { id: string } }).value.id;
+    expect(await send(handle, { type: 'outline/list', data: { url: null } }, popup)).toMatchObject({ ok: true, value: [{ id }] });
+    expect(await send(handle, { type: 'outline/delete', data: { id } }, contentScript(SPEECH_URL))).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/delete', data: { id } }, popup)).toMatchObject({ ok: true, value: { id } });
+    expect(await send(handle, { type: 'outline/list', data: { url: SPEECH_URL } }, popup)).toEqual({ ok: true, value: [] });
+  });
+
+  it('tell the reader the storage is full instead of losing the note', async () => {
+    const db = freshDatabase();
+    vi.spyOn(db.annotations, 'put').mockRejectedValue(new Dexie.QuotaExceededError('full'));
+    const reply = await send(createAnnotationHandler(db), { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } }, popup);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/^(存储空间已满|Storage is full)/);
+  });
+
+  it('answer through their own listener beside the catch-all one', async () => {
+    const db = freshDatabase();
+    setupMessageHandlers(createOutlineStore());
+    setupAnnotations(db);
+    const saved = await sendMessage('annotation/save', { annotation: draft(), page: { title: '讲话' } });
+    expect(saved).toMatchObject({ ok: true, value: { url: SPEECH_URL } });
+    expect(await sendMessage('annotation/list-all', { filters: {}, offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { annotations: [{ url: SPEECH_URL }] } });
+    expect(await sendMessage('outline/get', { tabId: 3 })).toEqual({ ok: true, value: null });
+  });
+});

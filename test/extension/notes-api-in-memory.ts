@@ -1,0 +1,34 @@
+import type { Annotation } from '../../core/annotation-types.ts';
+import {
+  annotationFacets, deleteAnnotation, listAnnotations, listOutlines, saveAnnotation, saveOutline, updateAnnotation,
+} from '../../storage/annotation-store.ts';
+import type { SpeechOutlineDB } from '../../storage/db.ts';
+import type { Result } from '../../utils/messages.ts';
+import type { NotesApi } from '../../utils/notes-api.ts';
+
+async function result<T>(work: Promise<T | null>, missing = 'not found'): Promise<Result<T>> {
+  try {
+    const value = await work;
+    return value === null ? { ok: false, error: missing } : { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
+/** A NotesApi working straight on a (fake) database, recording which notes were revealed. */
+export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotation[] } {
+  const revealed: Annotation[] = [];
+  return {
+    revealed,
+    list: (filters, offset, limit) => result(listAnnotations(db, filters, offset, limit)),
+    facets: () => result(annotationFacets(db)),
+    update: (id, changes) => result(updateAnnotation(db, id, changes)),
+    remove: (id) => result(deleteAnnotation(db, id)),
+    restore: (annotation, title) => result(saveAnnotation(db, annotation, title)),
+    listOutlines: (url) => result(listOutlines(db, url)),
+    saveOutline: (outline) => result(saveOutline(db, { ...outline, url: outline.url ?? '' })),
+    reveal: async (a) => {
+      revealed.push(a);
+    },
+  };
+}

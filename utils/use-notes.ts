@@ -1,0 +1,188 @@
+/**
+ * The notes list's state: pages of notes loaded on demand, filters, and
+ * edit/delete with undo. Deleting keeps the record so undo puts it back in place.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Annotation, PageRecord } from '../core/annotation-types.ts';
+import type { AnnotationChanges, AnnotationFacets, AnnotationFilters } from '../storage/annotation-store.ts';
+import { groupNotesByPage, type NoteGroup } from './note-groups.ts';
+import type { NotesApi } from './notes-api.ts';
+
+/** Notes in the first request: three popups' worth, so the first paint stays small. */
+export const FIRST_PAGE_SIZE = 24;
+/** Notes fetched by each later request (scrolling or 加载更多). */
+export const NOTES_PAGE_SIZE = 60;
+/** How long after the first notes the filter values are fetched. */
+const FACETS_DELAY_MS = 300;
+
+/** A deletion the reader may still undo. */
+export interface PendingUndo {
+  annotation: Annotation;
+  index: number;
+}
+
+/** What the notes UI renders and the actions it can take. */
+export interface NotesState {
+  status: 'loading' | 'ready';
+  groups: NoteGroup[];
+  facets: AnnotationFacets | null;
+  filters: AnnotationFilters;
+  hasMore: boolean;
+  loadingMore: boolean;
+  error: string | null;
+  undo: PendingUndo | null;
+  setFilters(filters: AnnotationFilters): void;
+  /** Fetches the tag and site lists now (the reader reached for a filter). */
+  loadFacets(): void;
+  loadMore(): void;
+  update(id: string, changes: AnnotationChanges): Promise<boolean>;
+  remove(annotation: Annotation): Promise<void>;
+  undoRemove(): Promise<void>;
+  dismissUndo(): void;
+  dismissError(): void;
+}
+
+/** Loads and edits the notes list through `api`. */
+export function useNotes(api: NotesApi): NotesState {
+  const [filters, setFiltersState] = useState<AnnotationFilters>({});
+  const [notes, setNotes] = useState<Annotation[]>([]);
+  const [pages, setPages] = useState<Map<string, PageRecord>>(new Map());
+  const [nextOffset, setNextOffset] = useState<number | null>(null);
+  const [status, setStatus] = useState<'loading' | 'ready'>('loading');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [facets, setFacets] = useState<AnnotationFacets | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<PendingUndo | null>(null);
+  // Bumped on every filter change so a slow reply for old filters is dropped.
+  const generation = useRef(0);
+
+  const addPages = (records: PageRecord[]) =>
+    setPages((old) => {
+      const next = new Map(old);
+      for (const p of records) next.set(p.url, p);
+      return next;
+    });
+
+  useEffect(() => {
+    const mine = ++generation.current;
+    setStatus('loading');
+    void api.list(filters, 0, FIRST_PAGE_SIZE).then((reply) => {
+      if (mine !== generation.current) return;
+      if (!reply.ok) {
+        setError(reply.error);
+        setNotes([]);
+        setNextOffset(null);
+      } else {
+        setNotes(reply.value.annotations);
+        addPages(reply.value.pages);
+        setNextOffset(reply.value.nextOffset);
+      }
+      setStatus('ready');
+    });
+  }, [api, filters]);
+
+  const refreshFacets = useCallback(() => {
+    void api.facets().then((reply) => {
+      if (reply.ok) setFacets(reply.value);
+    });
+  }, [api]);
+
+  // Facets (tag and site lists, total) come a moment after the first notes: listing the
+  // distinct tags walks the whole tag index (~50 ms for 10,000 notes) and must not delay
+  // first paint. Touching a filter asks for them at once (loadFacets).
+  const facetsAsked = useRef(false);
+  const loadFacets = useCallback(() => {
+    if (facetsAsked.current) return;
+    facetsAsked.current = true;
+    refreshFacets();
+  }, [refreshFacets]);
+  useEffect(() => {
+    if (status !== 'ready' || facetsAsked.current) return;
+    const timer = setTimeout(loadFacets, FACETS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status, loadFacets]);
+
+  const loadMore = useCallback(() => {
+    if (nextOffset === null || loadingMore) return;
+    const mine = generation.current;
+    setLoadingMore(true);
+    void api.list(filters, nextOffset, NOTES_PAGE_SIZE).then((reply) => {
+      setLoadingMore(false);
+      if (mine !== generation.current) return;
+      if (!reply.ok) {
+        setError(reply.error);
+        return;
+      }
+      setNotes((old) => {
+        const seen = new Set(old.map((a) => a.id));
+        return [...old, ...reply.value.annotations.filter((a) => !seen.has(a.id))];
+      });
+      addPages(reply.value.pages);
+      setNextOffset(reply.value.nextOffset);
+    });
+  }, [api, filters, nextOffset, loadingMore]);
+
+  const update = useCallback(
+    async (id: string, changes: AnnotationChanges) => {
+      const reply = await api.update(id, changes);
+      if (!reply.ok) {
+        setError(reply.error);
+        return false;
+      }
+      setNotes((old) => old.map((a) => (a.id === id ? reply.value : a)));
+      refreshFacets();
+      return true;
+    },
+    [api, refreshFacets],
+  );
+
+  const remove = useCallback(
+    async (annotation: Annotation) => {
+      const reply = await api.remove(annotation.id);
+      if (!reply.ok) {
+        setError(reply.error);
+        return;
+      }
+      setNotes((old) => {
+        const index = old.findIndex((a) => a.id === annotation.id);
+        setUndo({ annotation: reply.value, index: Math.max(0, index) });
+        return old.filter((a) => a.id !== annotation.id);
+      });
+      refreshFacets();
+    },
+    [api, refreshFacets],
+  );
+
+  const undoRemove = useCallback(async () => {
+    if (!undo) return;
+    const reply = await api.restore(undo.annotation, pages.get(undo.annotation.url)?.title ?? '');
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    setNotes((old) => [...old.slice(0, undo.index), reply.value, ...old.slice(undo.index)]);
+    setUndo(null);
+    refreshFacets();
+  }, [api, undo, pages, refreshFacets]);
+
+  const groups = useMemo(() => groupNotesByPage(notes, pages), [notes, pages]);
+
+  return {
+    status,
+    groups,
+    facets,
+    filters,
+    hasMore: nextOffset !== null,
+    loadingMore,
+    error,
+    undo,
+    setFilters: setFiltersState,
+    loadFacets,
+    loadMore,
+    update,
+    remove,
+    undoRemove,
+    dismissUndo: () => setUndo(null),
+    dismissError: () => setError(null),
+  };
+}
