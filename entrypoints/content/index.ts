@@ -1,20 +1,59 @@
+/**
+ * The content script: on a speech page, highlights the points and offers the
+ * outline panel; on any other page it adds nothing. It may be injected more
+ * than once into the same page (the manifest, registered scripts for granted
+ * sites, a one-off run through activeTab): WXT's context stops the older copy,
+ * and a copy that finds an earlier one reads the page again with the panel open.
+ */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../../utils/messages.ts';
-import { LOG_PREFIX, scanDocument } from '../../utils/scan-page.ts';
+import { isReadingCommand } from '../../utils/reading/commands.ts';
+import { parseMessage, type MessageSender } from '../../utils/messages.ts';
+import { LOG_PREFIX } from '../../utils/scan-page.ts';
 import { contentScriptMatches } from '../../utils/speech-sites.ts';
+import { startReadingSession, type ReadingSession } from './reading-session.ts';
+
+/** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
+const SESSION_KEY = Symbol.for('speech-outline.reading-session');
+
+type SessionSlot = { [SESSION_KEY]?: ReadingSession };
 
 export default defineContentScript({
   matches: contentScriptMatches(import.meta.env.MODE),
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     // The page must never see an error from us: one console line, then silence.
     try {
-      const result = scanDocument(document, location.href);
-      if (result.kind !== 'speech' || ctx.isInvalid) return;
-      const reply = await sendMessage('outline/found', { outline: result.outline, count: result.count });
-      if (!reply.ok && !ctx.isInvalid) console.warn(LOG_PREFIX, 'background refused the outline:', reply.error);
+      const slot = window as unknown as SessionSlot;
+      const previous = slot[SESSION_KEY];
+      if (previous?.isAlive()) {
+        previous.refresh();
+        previous.setPanelOpen(true);
+        return;
+      }
+      const session = startReadingSession(ctx, { openPanel: previous !== undefined });
+      slot[SESSION_KEY] = session;
+      listenForReadingCommands(ctx, session);
     } catch (error) {
-      console.warn(LOG_PREFIX, 'could not read the outline of this page:', error);
+      console.warn(LOG_PREFIX, 'could not start on this page:', error);
     }
   },
 });
+
+/**
+ * Answers `reading/command` from the background (the browser-level shortcuts).
+ * Other messages are left unanswered here, for whichever listener they are meant for.
+ */
+function listenForReadingCommands(ctx: { onInvalidated(cb: () => void): unknown }, session: ReadingSession): void {
+  const listener = (raw: unknown, _sender: MessageSender, sendResponse?: (reply: unknown) => void): true | Promise<unknown> | undefined => {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok || parsed.value.type !== 'reading/command' || !isReadingCommand(parsed.value.data.command)) return undefined;
+    const done = session.runCommand(parsed.value.data.command);
+    const reply = Promise.resolve(done ? { ok: true, value: null } : { ok: false, error: 'no outline on this page' });
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

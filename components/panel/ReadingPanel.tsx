@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { showsSectionTitles } from '../../core/format-text.ts';
+import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
+import { tr } from '../../utils/reading/i18n.ts';
+import type { Store } from '../../utils/reading/store.ts';
+import type { ReadingActions, ReadingViewState } from '../../utils/reading/view-state.ts';
+import { PanelSection } from './PanelSection.tsx';
+import { PanelToolbar } from './PanelToolbar.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { useStore } from './use-store.ts';
+
+export type ReadingPanelProps = {
+  store: Store<ReadingViewState>;
+  actions: ReadingActions;
+  /** The `lang` of the panel's strings. */
+  lang: string;
+};
+
+/** Points open at first: the top two levels, so a long speech starts readable. */
+function initiallyCollapsed(outline: ReadingOutline): Set<number> {
+  return new Set(outline.points.filter((p) => p.depth >= 2 && p.children.length > 0).map((p) => p.id));
+}
+
+/** The point row that stands for `id` in the tree as shown: itself, or its nearest shown ancestor. */
+export function visibleRow(outline: ReadingOutline, id: number, collapsed: ReadonlySet<number>, collapsedSections: ReadonlySet<number>, levelOneOnly: boolean): number {
+  let point = outline.points[id];
+  if (!point || collapsedSections.has(point.section)) return -1;
+  let shown = point.id;
+  for (let p = point.parent; p >= 0; p = outline.points[p]!.parent) {
+    if (collapsed.has(p) || levelOneOnly) shown = p;
+  }
+  return shown;
+}
+
+/** The in-page reading panel: a small tab at the right edge, opening into the outline with its switches. */
+export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
+  const state = useStore(store);
+  const { outline } = state;
+  const [collapsed, setCollapsed] = useState<Set<number>>(() => (outline ? initiallyCollapsed(outline) : new Set()));
+  const [collapsedSections, setCollapsedSections] = useState<Set<number>>(new Set());
+  const [signature, setSignature] = useState(outline?.signature ?? '');
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // A new outline (the page changed) starts from the default folding.
+  if (outline && outline.signature !== signature) {
+    setSignature(outline.signature);
+    setCollapsed(initiallyCollapsed(outline));
+    setCollapsedSections(new Set());
+  }
+
+  const showTitles = useMemo(() => (outline ? showsSectionTitles(outline.document) : false), [outline]);
+  const current = outline && state.current >= 0 ? visibleRow(outline, state.current, collapsed, showTitles ? collapsedSections : new Set(), state.levelOneOnly) : -1;
+
+  // Keep the current row in sight inside the panel's own scroller (never scroll the page for it).
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || current < 0 || !state.panelOpen) return;
+    const row = list.querySelector<HTMLElement>(`[data-point-id="${current}"] > .row`);
+    if (!row) return;
+    const top = row.offsetTop - list.offsetTop;
+    if (top < list.scrollTop + 8 || top + row.offsetHeight > list.scrollTop + list.clientHeight - 8) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+    }
+  }, [current, state.panelOpen]);
+
+  if (!outline) return null;
+  const total = outline.points.length;
+  const themeClass = `reading theme-${state.theme}`;
+
+  if (!state.panelOpen) {
+    return (
+      <div class={themeClass} lang={lang}>
+        <button type="button" class="tab" data-panel-tab aria-label={tr('openPanel', total)} aria-expanded={false} onClick={() => actions.setPanelOpen(true)}>
+          <span class="tab-label">{tr('tabLabel')}</span>
+          <span class="tab-count">{total}</span>
+        </button>
+      </div>
+    );
+  }
+
+  const expandable = outline.points.filter((p) => p.children.length > 0);
+  const allExpanded = expandable.every((p) => !collapsed.has(p.id));
+  const toggle = (id: number) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const toggleSection = (index: number) =>
+    setCollapsedSections((prev) => {
+      const next = new Set(prev);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  const expandAll = (expand: boolean) => {
+    setCollapsed(expand ? new Set() : new Set(expandable.map((p) => p.id)));
+    if (expand) setCollapsedSections(new Set());
+  };
+
+  return (
+    <div class={themeClass} lang={lang}>
+      <aside
+        class="panel"
+        data-panel
+        aria-label={tr('panelLabel')}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') actions.setPanelOpen(false);
+        }}
+      >
+        <header class="head">
+          <div class="head-text">
+            <h2 class="doc-title" title={outline.title}>{outline.title || tr('panelLabel')}</h2>
+            <p class="counts" data-counts>{tr('counts', outline.sections.length, total)}</p>
+          </div>
+          <button type="button" class="close" data-panel-close aria-label={tr('closePanel')} onClick={() => actions.setPanelOpen(false)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <PanelToolbar
+          highlights={state.highlights}
+          levelOneOnly={state.levelOneOnly}
+          allExpanded={allExpanded}
+          copyStatus={state.copyStatus}
+          onHighlights={actions.setHighlights}
+          onLevelOneOnly={actions.setLevelOneOnly}
+          onExpandAll={expandAll}
+          onCopy={actions.copyOutline}
+        />
+        <div class="tree" ref={listRef} role="navigation" aria-label={tr('panelLabel')}>
+          {outline.sections.map((_, i) => (
+            <PanelSection
+              key={i}
+              outline={outline}
+              index={i}
+              showTitle={showTitles}
+              sectionCollapsed={collapsedSections.has(i)}
+              current={current}
+              levelOneOnly={state.levelOneOnly}
+              collapsed={collapsed}
+              onToggleSection={toggleSection}
+              onToggle={toggle}
+              onSelect={actions.goToPoint}
+            />
+          ))}
+        </div>
+        <ShortcutHelp />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { SHORTCUTS } from '../../utils/reading/keyboard.ts';
+import { commandLabel, tr } from '../../utils/reading/i18n.ts';
+
+export type ShortcutHelpProps = Record<string, never>;
+
+/** The panel's list of keyboard shortcuts, folded away until asked for. */
+export function ShortcutHelp(_props: ShortcutHelpProps) {
+  return (
+    <details class="help">
+      <summary>{tr('shortcuts')}</summary>
+      <dl>
+        {SHORTCUTS.map((s) => (
+          <div class="shortcut" key={s.keys}>
+            <dt>
+              <kbd>{s.keys}</kbd>
+            </dt>
+            <dd>{commandLabel(s.command)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

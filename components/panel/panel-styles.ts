@@ -1,0 +1,102 @@
+/**
+ * The panel's stylesheet, loaded into its shadow root only: page CSS cannot
+ * reach in and none of this reaches out. Sizes are in px (not rem: rem would
+ * follow the page's <html> font size) and the panel never gets wider than
+ * most of the viewport, so it stays usable at 200% zoom.
+ */
+export const PANEL_CSS = `
+:host { all: initial !important; display: contents !important; }
+.reading {
+  --bg: #ffffff; --fg: #1f2937; --muted: #6b7280; --line: #e5e7eb; --hover: #f3f4f6;
+  --accent: #2f5f8f; --accent-fg: #ffffff; --current: #e8f0fb; --current-bar: #2f6fc0;
+  --d1: #3b82f6; --d2: #14b8a6; --d3: #f59e0b; --d4: #8b5cf6;
+  --shadow: 0 6px 24px rgba(15, 23, 42, 0.18);
+  font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
+  color: var(--fg);
+  -webkit-font-smoothing: antialiased;
+}
+.reading.theme-dark {
+  --bg: #1e222b; --fg: #e5e7eb; --muted: #9ca3af; --line: #343a46; --hover: #2a303b;
+  --accent: #5b8fd0; --accent-fg: #0b1220; --current: #263246; --current-bar: #7fb0f0;
+  --d1: #60a5fa; --d2: #2dd4bf; --d3: #fbbf24; --d4: #a78bfa;
+  --shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
+}
+*, *::before, *::after { box-sizing: border-box; }
+button { font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; cursor: pointer; }
+button:focus-visible, summary:focus-visible { outline: 2px solid var(--current-bar); outline-offset: 1px; border-radius: 4px; }
+button:disabled { opacity: 0.45; cursor: default; }
+
+.tab {
+  position: fixed; right: 0; top: 38vh; z-index: 2147483000;
+  display: flex; flex-direction: column; align-items: center; gap: 2px;
+  padding: 8px 7px; border-radius: 10px 0 0 10px;
+  background: var(--accent); color: var(--accent-fg); box-shadow: var(--shadow);
+  font-size: 13px; line-height: 1.2; opacity: 0.92;
+}
+.tab:hover { opacity: 1; }
+.tab-label { font-weight: 600; letter-spacing: 1px; }
+.tab-count { font-variant-numeric: tabular-nums; font-size: 12px; }
+
+.panel {
+  position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;
+  width: min(360px, 88vw); display: flex; flex-direction: column;
+  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line); box-shadow: var(--shadow);
+}
+.head { display: flex; align-items: flex-start; gap: 8px; padding: 12px 12px 8px 14px; border-bottom: 1px solid var(--line); }
+.head-text { flex: 1; min-width: 0; }
+.doc-title { margin: 0; font-size: 15px; font-weight: 600; line-height: 1.4; overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.counts { margin: 2px 0 0; color: var(--muted); font-size: 12.5px; }
+.close { flex: none; width: 28px; height: 28px; border-radius: 6px; font-size: 20px; line-height: 28px; color: var(--muted); }
+.close:hover { background: var(--hover); color: var(--fg); }
+
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding: 8px 12px 8px 14px; border-bottom: 1px solid var(--line); font-size: 13px; }
+.toolbar-gap { flex: 1; }
+.switch { display: inline-flex; align-items: center; gap: 6px; }
+.switch-track { position: relative; width: 28px; height: 16px; border-radius: 8px; background: var(--line); transition: background 0.15s; }
+.switch-thumb { position: absolute; top: 2px; left: 2px; width: 12px; height: 12px; border-radius: 50%; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: left 0.15s; }
+.switch[aria-checked="true"] .switch-track { background: var(--accent); }
+.switch[aria-checked="true"] .switch-thumb { left: 14px; }
+.text-button { padding: 3px 8px; border-radius: 6px; border: 1px solid var(--line); font-size: 12.5px; }
+.text-button:hover:not(:disabled) { background: var(--hover); }
+.copy[data-copy-status="copied"] { border-color: var(--d2); }
+.copy[data-copy-status="failed"] { border-color: #dc2626; }
+
+.tree { flex: 1; overflow: auto; padding: 4px 0 12px; overscroll-behavior: contain; }
+.section { padding: 2px 0; }
+.section-head { margin: 0; font-size: 13.5px; font-weight: 600; }
+.section-toggle { display: flex; width: 100%; align-items: baseline; gap: 6px; padding: 6px 12px 4px 10px; text-align: left; }
+.section-toggle:hover { background: var(--hover); }
+.twisty-glyph { flex: none; width: 14px; color: var(--muted); font-size: 11px; }
+.section-title { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+.section-count { flex: none; color: var(--muted); font-weight: 400; font-size: 12px; }
+
+.points { list-style: none; margin: 0; padding: 0; }
+.points .points { padding-left: 14px; }
+.row { display: flex; align-items: flex-start; border-left: 3px solid transparent; padding: 0 8px 0 6px; }
+.row:hover { background: var(--hover); }
+.row.current { background: var(--current); border-left-color: var(--current-bar); }
+.twisty, .twisty-space { flex: none; width: 18px; height: 26px; line-height: 26px; text-align: center; color: var(--muted); font-size: 11px; }
+.twisty:hover { color: var(--fg); }
+.go { flex: 1; min-width: 0; display: block; text-align: left; padding: 3px 2px; line-height: 1.45; overflow-wrap: anywhere; }
+.marker { font-weight: 600; margin-right: 2px; }
+.depth-1 > .row .marker { color: var(--d1); }
+.depth-2 > .row .marker { color: var(--d2); }
+.depth-3 > .row .marker { color: var(--d3); }
+.depth-4 > .row .marker { color: var(--d4); }
+.theme-light .depth-1 > .row .marker { color: #1d5fbf; }
+.theme-light .depth-2 > .row .marker { color: #0f766e; }
+.theme-light .depth-3 > .row .marker { color: #a15c07; }
+.theme-light .depth-4 > .row .marker { color: #6d28d9; }
+.depth-1 > .row .go { font-weight: 600; }
+.untitled { color: var(--muted); }
+.inline > .row .go { font-size: 13.5px; }
+
+.help { border-top: 1px solid var(--line); padding: 6px 14px 10px; font-size: 12.5px; color: var(--muted); }
+.help summary { cursor: pointer; padding: 2px 0; }
+.help dl { margin: 6px 0 0; display: grid; gap: 3px; max-height: 30vh; overflow: auto; }
+.shortcut { display: flex; gap: 10px; }
+.shortcut dt { flex: none; width: 96px; }
+.shortcut dd { margin: 0; color: var(--fg); }
+kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; padding: 1px 5px; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; background: var(--hover); color: var(--fg); }
+@media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
+`;

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadingPanel, visibleRow } from '../../components/panel/ReadingPanel.tsx';
+import { extractOutline } from '../../core/index.ts';
+import { readPage } from '../../dom/index.ts';
+import { indexOutline, ancestorsOf, type ReadingOutline } from '../../utils/reading/reading-outline.ts';
+import { createStore } from '../../utils/reading/store.ts';
+import { initialViewState, type ReadingActions, type ReadingViewState } from '../../utils/reading/view-state.ts';
+import { loadFixture } from '../dom/load-fixture.ts';
+
+function readingOutline(name: string): ReadingOutline {
+  const page = readPage(loadFixture(name));
+  return indexOutline(extractOutline(page.blocks, { title: page.title, url: null }));
+}
+
+let root: HTMLElement | undefined;
+
+function mount(state: Partial<ReadingViewState>) {
+  const store = createStore({ ...initialViewState(), ...state });
+  const actions: ReadingActions = {
+    setPanelOpen: vi.fn((open: boolean) => store.set({ panelOpen: open })),
+    setHighlights: vi.fn((on: boolean) => store.set({ highlights: on })),
+    setLevelOneOnly: vi.fn((on: boolean) => store.set({ levelOneOnly: on })),
+    goToPoint: vi.fn(),
+    copyOutline: vi.fn(),
+  };
+  const el = document.createElement('div');
+  root = el;
+  document.body.append(el);
+  act(() => render(<ReadingPanel store={store} actions={actions} lang="zh-CN" />, el));
+  return { store, actions, el };
+}
+
+afterEach(() => {
+  if (!root) return;
+  render(null, root);
+  root.remove();
+});
+
+describe('indexOutline', () => {
+  it('numbers the points of seed-word.html in document order with parents and children', () => {
+    const outline = readingOutline('seed-word.html');
+    expect(outline.points.length).toBe(outline.sections.reduce((n, s) => n + s.count, 0));
+    outline.points.forEach((p, i) => {
+      expect(p.id).toBe(i);
+      for (const c of p.children) expect(outline.points[c]!.parent).toBe(i);
+      expect(p.depth).toBe(ancestorsOf(outline, i).length + 1);
+    });
+    expect(outline.document.format).toBe('speech-outline');
+  });
+});
+
+describe('ReadingPanel', () => {
+  it('shows nothing before the page has an outline', () => {
+    const { el } = mount({});
+    expect(el.innerHTML).toBe('');
+  });
+
+  it('starts as a small tab with the point count that opens the panel', () => {
+    const outline = readingOutline('single-speech.html');
+    const { el, actions } = mount({ outline });
+    const tab = el.querySelector<HTMLButtonElement>('[data-panel-tab]')!;
+    expect(tab.textContent).toMatch(new RegExp(`^(提纲|Outline)${outline.points.length}$`));
+    expect(tab.getAttribute('aria-label')).toContain(String(outline.points.length));
+    act(() => tab.click());
+    expect(actions.setPanelOpen).toHaveBeenCalledWith(true);
+    expect(el.querySelector('[data-panel]')).not.toBeNull();
+  });
+
+  it('lists sections and points with counts, and jumps to a point on click', () => {
+    const outline = readingOutline('seed-word.html');
+    const { el, actions } = mount({ outline, panelOpen: true });
+    expect(el.querySelector('[data-counts]')?.textContent).toMatch(new RegExp(`^${outline.sections.length} (篇|sections) · ${outline.points.length} (个要点|points)$`));
+    expect(el.querySelectorAll('[data-section-title]')).toHaveLength(outline.sections.length);
+    const untitled = el.querySelector<HTMLButtonElement>('[data-point-id="0"] .go')!;
+    expect(outline.points[0]!.title).toBe('');
+    expect(untitled.textContent).toMatch(/^（一）对办公厅（室）系统的工作.*…$/);
+    const titled = outline.points.find((p) => p.depth === 2 && p.title !== '')!;
+    const button = el.querySelector<HTMLButtonElement>(`[data-point-id="${titled.id}"] .go`)!;
+    expect(button.textContent).toBe(titled.marker + titled.title);
+    act(() => button.click());
+    expect(actions.goToPoint).toHaveBeenCalledWith(titled.id);
+  });
+
+  it('collapses and expands a point, a section, and everything', () => {
+    const outline = readingOutline('single-speech.html');
+    const { el } = mount({ outline, panelOpen: true });
+    const parent = outline.points.find((p) => p.depth === 1 && p.children.length > 0)!;
+    const twisty = () => el.querySelector<HTMLButtonElement>(`[data-point-id="${parent.id}"] > .row .twisty`)!;
+    expect(twisty().getAttribute('aria-expanded')).toBe('true');
+    act(() => twisty().click());
+    expect(twisty().getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector(`[data-point-id="${parent.children[0]}"]`)).toBeNull();
+
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="expand-all"]')!.click());
+    expect(el.querySelectorAll('[data-point-id]')).toHaveLength(outline.points.length);
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="expand-all"]')!.click());
+    expect(el.querySelectorAll('[data-point-id]')).toHaveLength(outline.points.filter((p) => p.depth === 1).length);
+  });
+
+  it('shows only the top level with 只看一级 and marks the current point’s visible row', () => {
+    const outline = readingOutline('single-speech.html');
+    const deep = outline.points.find((p) => p.depth === 3)!;
+    const { el, store } = mount({ outline, panelOpen: true, current: deep.id });
+    act(() => el.querySelector<HTMLButtonElement>('[data-switch="level-one"]')!.click());
+    expect(store.get().levelOneOnly).toBe(true);
+    const rows = [...el.querySelectorAll('[data-point-id]')];
+    expect(rows.every((r) => r.getAttribute('data-depth') === '1')).toBe(true);
+    const top = ancestorsOf(outline, deep.id).at(-1)!;
+    expect(el.querySelector('[aria-current="location"]')?.closest('[data-point-id]')?.getAttribute('data-point-id')).toBe(String(top));
+    expect(visibleRow(outline, deep.id, new Set(), new Set(), false)).toBe(deep.id);
+  });
+
+  it('has a label on every control and lists the shortcuts', () => {
+    const { el } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true });
+    for (const button of el.querySelectorAll('button')) expect(button.getAttribute('aria-label')).toBeTruthy();
+    expect(el.querySelector('.help')?.textContent).toContain('Alt+J');
+  });
+
+  it('switches highlights and asks to copy', () => {
+    const { el, actions } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true });
+    act(() => el.querySelector<HTMLButtonElement>('[data-switch="highlights"]')!.click());
+    expect(actions.setHighlights).toHaveBeenCalledWith(false);
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="copy"]')!.click());
+    expect(actions.copyOutline).toHaveBeenCalled();
+  });
+});

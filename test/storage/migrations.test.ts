@@ -1,0 +1,61 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { SpeechOutlineDB } from '../../storage/db.ts';
+import { LATEST_VERSION, MIGRATIONS } from '../../storage/migrations/index.ts';
+import { annotation, page, savedOutline } from './fixtures.ts';
+
+/** A plain Dexie with only the schema steps up to `version`: the database as an older extension left it. */
+function openAt(name: string, indexedDB: IDBFactory, version: number): Dexie {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange });
+  for (const step of MIGRATIONS.filter((m) => m.version <= version)) {
+    const v = db.version(step.version).stores(step.stores);
+    if (step.upgrade) v.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+/** Records as each version wrote them; a new step adds its own entry (in the shape of its previous version). */
+const WRITTEN_BY: Record<number, { annotations: object[]; pages: object[]; outlines: object[]; settings: object[] }> = {
+  1: {
+    annotations: [annotation('a1'), annotation('a2', { kind: 'golden', color: 'pink', tags: ['金句', '党建'] })],
+    pages: [page()],
+    outlines: [savedOutline('o1')],
+    settings: [{ key: 'persistRequested', value: true }],
+  },
+};
+
+describe('the database schema', () => {
+  it('has one migration file per version, numbered 1, 2, … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it.each(MIGRATIONS.map((m) => m.version))('opens a database written by version %i and loses nothing', async (version) => {
+    const indexedDB = new IDBFactory();
+    const name = `migrate-from-${version}`;
+    const old = openAt(name, indexedDB, version);
+    const fixture = WRITTEN_BY[version];
+    expect(fixture, `add WRITTEN_BY[${version}] for the new schema step`).toBeDefined();
+    await old.table('annotations').bulkPut(fixture!.annotations);
+    await old.table('pages').bulkPut(fixture!.pages);
+    await old.table('outlines').bulkPut(fixture!.outlines);
+    await old.table('settings').bulkPut(fixture!.settings);
+    old.close();
+
+    const db = new SpeechOutlineDB(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.annotations.count()).toBe(fixture!.annotations.length);
+    expect(await db.annotations.get('a2')).toMatchObject({ kind: 'golden', tags: ['金句', '党建'] });
+    expect(await db.pages.count()).toBe(fixture!.pages.length);
+    expect(await db.outlines.get('o1')).toEqual(savedOutline('o1'));
+    expect(await db.settings.get('persistRequested')).toEqual({ key: 'persistRequested', value: true });
+    // Every index the code queries answers after the upgrade.
+    expect(await db.annotations.where('tags').equals('金句').primaryKeys()).toEqual(['a2']);
+    expect(await db.annotations.where('color').equals('pink').count()).toBe(1);
+    expect(await db.annotations.where('kind').equals('note').count()).toBe(1);
+    expect(await db.annotations.where('url').equals(page().url).count()).toBe(2);
+    expect(await db.outlines.where('url').equals(page().url).count()).toBe(1);
+    db.close();
+  });
+});

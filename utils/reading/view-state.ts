@@ -1,0 +1,35 @@
+/**
+ * What the reading panel shows and what it can ask for. The content script
+ * owns the state (it knows the page); the panel renders it and calls actions.
+ */
+import type { PageTheme } from '../../dom/highlight-style.ts';
+import type { ReadingOutline } from './reading-outline.ts';
+
+/** How copying the outline went, for the button's feedback. */
+export type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/** Everything the panel renders. */
+export interface ReadingViewState {
+  outline: ReadingOutline | null;
+  panelOpen: boolean;
+  highlights: boolean;
+  levelOneOnly: boolean;
+  /** Id of the point under the reader's eyes, or -1 above the first point. */
+  current: number;
+  theme: PageTheme;
+  copyStatus: CopyStatus;
+}
+
+/** What the panel can ask the content script to do. */
+export interface ReadingActions {
+  setPanelOpen(open: boolean): void;
+  setHighlights(on: boolean): void;
+  setLevelOneOnly(on: boolean): void;
+  goToPoint(id: number): void;
+  copyOutline(): void;
+}
+
+/** The state before the page is read. */
+export function initialViewState(): ReadingViewState {
+  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle' };
+}
