@@ -1,0 +1,87 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { useState } from 'preact/hooks';
+import type { HighlightColor } from '../../core/annotation-types.ts';
+import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
+import type { EditorValues } from '../../utils/annotate/annotator-view.ts';
+import { colorName, ta } from '../../utils/annotate/i18n.ts';
+import { parseTagInput } from '../../utils/note-groups.ts';
+
+export type AnnotationEditorProps = {
+  /** The quoted text, shown above the fields. */
+  quote: string;
+  initial: EditorValues;
+  /** True for a new note (no Delete button). */
+  isNew: boolean;
+  onSave: (values: EditorValues) => void;
+  onDelete: () => void;
+  onCancel: () => void;
+};
+
+/** The editor of one annotation: note, tags (free words), colour, 金句; Ctrl+Enter saves, Escape cancels. */
+export function AnnotationEditor({ quote, initial, isNew, onSave, onDelete, onCancel }: AnnotationEditorProps) {
+  const [note, setNote] = useState(initial.note);
+  const [tags, setTags] = useState(initial.tags.join('，'));
+  const [color, setColor] = useState<HighlightColor>(initial.color);
+  const [golden, setGolden] = useState(initial.golden);
+  const save = () => onSave({ note: note.trim(), tags: parseTagInput(tags.replace(/\s+/g, ',')), color, golden });
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onCancel();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    }
+  };
+  return (
+    <form
+      class="editor"
+      aria-label={isNew ? ta('newNoteLabel') : ta('editorLabel')}
+      data-annotate-editor={isNew ? 'new' : 'edit'}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <blockquote class="quote">{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}</blockquote>
+      <label class="field">
+        <span>{ta('noteLabel')}</span>
+        <textarea name="note" rows={3} value={note} placeholder={ta('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
+      </label>
+      <label class="field">
+        <span>{ta('tagsLabel')}</span>
+        <input name="tags" type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <fieldset class="colors">
+          <legend>{ta('colorLabel')}</legend>
+          {NOTE_COLORS.map((c) => (
+            <label key={c} class={`swatch color--${c}`} title={colorName(c)}>
+              <input type="radio" name="color" value={c} checked={color === c} aria-label={colorName(c)} onChange={() => setColor(c)} />
+              <span class="dot" aria-hidden="true" />
+            </label>
+          ))}
+        </fieldset>
+        <label class="check">
+          <input type="checkbox" name="golden" checked={golden} onChange={(e) => setGolden(e.currentTarget.checked)} />
+          {ta('goldenCheck')}
+        </label>
+      </div>
+      <div class="buttons">
+        {!isNew && (
+          <button type="button" class="danger" data-action="delete" onClick={onDelete}>
+            {ta('delete')}
+          </button>
+        )}
+        <span class="gap" />
+        <button type="button" data-action="cancel" onClick={onCancel}>
+          {ta('cancel')}
+        </button>
+        <button type="submit" class="primary" data-action="save">
+          {ta('save')}
+        </button>
+      </div>
+    </form>
+  );
+}

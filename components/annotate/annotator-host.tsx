@@ -1,0 +1,71 @@
+/**
+ * The annotator's own element on the page: a shadow host at the end of <body>
+ * made by WXT's createShadowRootUi (page CSS cannot reach in). Mounted only
+ * when there is something to show — a selection's toolbar, or a page with
+ * annotations — so an unannotated page gets nothing. It carries data-* counts
+ * (numbers only, never the reader's text) for tests.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { AnnotatorActions, AnnotatorViewState } from '../../utils/annotate/annotator-view.ts';
+import type { PageNotesState } from '../../utils/annotate/page-annotations.ts';
+import { uiLanguage } from '../../utils/i18n.ts';
+import type { Store } from '../../utils/reading/store.ts';
+import { ANNOTATE_CSS } from './annotate-styles.ts';
+import { AnnotatorApp } from './AnnotatorApp.tsx';
+
+/** Tag name of the annotator's host element. */
+export const ANNOTATOR_HOST_TAG = 'speech-outline-notes';
+
+/** The mounted host. */
+export interface AnnotatorHost {
+  readonly element: HTMLElement;
+  readonly shadow: ShadowRoot;
+  setData(data: Record<string, string>): void;
+  /** Puts the host back if the page removed it. */
+  ensureMounted(): void;
+  remove(): void;
+}
+
+/** What the annotation UI renders from. */
+export interface AnnotatorHostProps {
+  view: Store<AnnotatorViewState>;
+  notes: Store<PageNotesState>;
+  actions: AnnotatorActions;
+  selectedText: () => string;
+}
+
+/** Creates the host and renders the annotation UI in it. */
+export async function mountAnnotatorHost(ctx: ContentScriptContext, props: AnnotatorHostProps): Promise<AnnotatorHost> {
+  const ui = await createShadowRootUi(ctx, {
+    name: ANNOTATOR_HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: ANNOTATE_CSS,
+    // Typing a note must not reach the page's own keyboard shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      render(<AnnotatorApp view={props.view} notes={props.notes} actions={props.actions} selectedText={props.selectedText} lang={uiLanguage()} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return {
+    element: ui.shadowHost,
+    shadow: ui.shadow,
+    setData(data) {
+      for (const [key, value] of Object.entries(data)) if (ui.shadowHost.getAttribute(`data-${key}`) !== value) ui.shadowHost.setAttribute(`data-${key}`, value);
+    },
+    ensureMounted() {
+      if (!ui.shadowHost.isConnected) ui.mount();
+    },
+    remove() {
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Paints the reader's annotations with the CSS Custom Highlight API: one
+ * highlight name per colour (speech-note-yellow…), one more that underlines
+ * annotations carrying a note, and a flash for the one just revealed. Styled
+ * by one constructed stylesheet adopted by the document, so the page's DOM is
+ * never touched. Where the API is missing nothing is painted (the notes are
+ * still listed in the panel): wrapping text in elements would change the very
+ * text nodes the annotations are anchored to.
+ */
+import type { HighlightColor } from '../core/annotation-types.ts';
+import type { PageTheme } from './highlight-style.ts';
+
+/** Every colour the toolbar offers, in its order. */
+export const NOTE_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+/** The highlight that underlines annotations with a note. */
+export const NOTE_UNDERLINE = 'speech-note-underline';
+/** The highlight that briefly marks a revealed annotation. */
+export const NOTE_FLASH = 'speech-note-flash';
+
+/** The registered name of a colour's highlight. */
+export function noteHighlightName(color: HighlightColor): string {
+  return `speech-note-${color}`;
+}
+
+const TINTS: Record<PageTheme, Record<HighlightColor, string>> = {
+  light: { yellow: 'rgba(253, 224, 71, 0.55)', green: 'rgba(134, 239, 172, 0.55)', blue: 'rgba(147, 197, 253, 0.55)', pink: 'rgba(249, 168, 212, 0.55)', purple: 'rgba(196, 181, 253, 0.55)' },
+  dark: { yellow: 'rgba(234, 179, 8, 0.45)', green: 'rgba(34, 197, 94, 0.40)', blue: 'rgba(59, 130, 246, 0.45)', pink: 'rgba(236, 72, 153, 0.40)', purple: 'rgba(139, 92, 246, 0.45)' },
+};
+
+/** The `::highlight()` rules of the annotation highlights for a palette. */
+export function buildNoteHighlightCss(theme: PageTheme): string {
+  const rules = NOTE_COLORS.map((c) => `::highlight(${noteHighlightName(c)}){background-color:${TINTS[theme][c]};}`);
+  const line = theme === 'dark' ? '#fbbf24' : '#b45309';
+  rules.push(`::highlight(${NOTE_UNDERLINE}){text-decoration:underline 2px ${line};text-underline-offset:3px;}`);
+  rules.push(`::highlight(${NOTE_FLASH}){background-color:rgba(250, 204, 21, 0.9);color:#111827;}`);
+  return rules.join('\n');
+}
+
+/** One annotation to paint. */
+export interface PaintedNote {
+  id: string;
+  color: HighlightColor;
+  /** True when the annotation carries a note (drawn underlined). */
+  hasNote: boolean;
+  range: Range;
+}
+
+/** Draws the annotations of one document. */
+export interface NoteHighlighter {
+  /** False where the browser lacks the Highlight API (nothing is painted). */
+  readonly supported: boolean;
+  /** Replaces the painted set. */
+  paint(notes: readonly PaintedNote[]): void;
+  /** Marks `range` strongly for `ms` milliseconds. */
+  flash(range: Range, ms: number): void;
+  setTheme(theme: PageTheme): void;
+  /** Removes the highlights and the stylesheet. */
+  dispose(): void;
+}
+
+interface Globals {
+  registry: HighlightRegistry;
+  Highlight: typeof Highlight;
+  CSSStyleSheet: typeof CSSStyleSheet;
+}
+
+function globalsOf(doc: Document): Globals | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights;
+  if (!view || !registry || typeof view.Highlight !== 'function') return null;
+  if (typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return null;
+  return { registry, Highlight: view.Highlight, CSSStyleSheet: view.CSSStyleSheet };
+}
+
+/** A highlighter for `doc`; its stylesheet is adopted on the first paint that has something to show. */
+export function createNoteHighlighter(doc: Document, initialTheme: PageTheme): NoteHighlighter {
+  let g: Globals | null = globalsOf(doc);
+  let sheet: CSSStyleSheet | null = null;
+  let theme = initialTheme;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const names = [...NOTE_COLORS.map(noteHighlightName), NOTE_UNDERLINE];
+
+  const adopt = (globals: Globals) => {
+    if (!sheet) {
+      try {
+        sheet = new globals.CSSStyleSheet();
+        sheet.replaceSync(buildNoteHighlightCss(theme));
+      } catch {
+        // A sandbox that refuses a foreign stylesheet: no highlights, the panel still lists the notes.
+        g = null;
+        return;
+      }
+    }
+    // A page may assign adoptedStyleSheets itself and drop ours: put it back on every paint.
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  const clear = (globals: Globals) => {
+    for (const name of names) globals.registry.delete(name);
+  };
+
+  return {
+    get supported() {
+      return g !== null;
+    },
+    paint(notes) {
+      if (!g) return;
+      if (notes.length === 0) {
+        clear(g);
+        return;
+      }
+      adopt(g);
+      if (!g) return;
+      const byName = new Map<string, Range[]>();
+      const add = (name: string, range: Range) => {
+        const list = byName.get(name);
+        if (list) list.push(range);
+        else byName.set(name, [range]);
+      };
+      for (const n of notes) {
+        add(noteHighlightName(n.color), n.range);
+        if (n.hasNote) add(NOTE_UNDERLINE, n.range);
+      }
+      for (const name of names) {
+        const ranges = byName.get(name);
+        if (!ranges) {
+          g.registry.delete(name);
+          continue;
+        }
+        const highlight = new g.Highlight(...ranges);
+        // Above the outline's point highlights (priority 0–2), so the reader's colour shows.
+        highlight.priority = name === NOTE_UNDERLINE ? 4 : 3;
+        g.registry.set(name, highlight);
+      }
+    },
+    flash(range, ms) {
+      if (!g) return;
+      adopt(g);
+      if (!g) return;
+      const highlight = new g.Highlight(range);
+      highlight.priority = 5;
+      g.registry.set(NOTE_FLASH, highlight);
+      clearTimeout(flashTimer);
+      const globals = g;
+      flashTimer = setTimeout(() => globals.registry.delete(NOTE_FLASH), ms);
+    },
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      sheet?.replaceSync(buildNoteHighlightCss(theme));
+    },
+    dispose() {
+      clearTimeout(flashTimer);
+      if (g) {
+        clear(g);
+        g.registry.delete(NOTE_FLASH);
+      }
+      const s = sheet;
+      if (s && doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s);
+    },
+  };
+}
+
+/** The caret position under viewport point (x, y): caretPositionFromPoint, or WebKit's caretRangeFromPoint. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null; caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+/**
+ * The id of the painted annotation under viewport point (x, y), or null. CSS
+ * highlights get no events: the caret under the pointer is tested against each
+ * range, then the range's boxes confirm the pointer is on its text (a caret
+ * snaps to the nearest text even from a margin). The shortest match wins, so a
+ * note inside a longer highlight can still be picked.
+ */
+export function noteAtPoint(doc: Document, x: number, y: number, notes: readonly PaintedNote[]): string | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  let best: PaintedNote | null = null;
+  let bestLength = Infinity;
+  for (const n of notes) {
+    try {
+      if (n.range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
+      if (!n.range.isPointInRange(caret.node, caret.offset)) continue;
+    } catch {
+      continue;
+    }
+    const onText = Array.from(n.range.getClientRects()).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+    if (!onText) continue;
+    const length = n.range.toString().length;
+    if (length < bestLength) {
+      best = n;
+      bestLength = length;
+    }
+  }
+  return best?.id ?? null;
+}
