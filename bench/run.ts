@@ -15,6 +15,7 @@ import { scanMarkers } from './baseline.ts';
 import { jiebaFigures } from './jieba.ts';
 import { anchoringFigures } from './anchoring.ts';
 import { popupPaintFigures } from './popup-paint.ts';
+import { searchFigures } from './search.ts';
 import {
   consume, formatBytes, formatHeader, formatMs, formatRatio, formatRow, measureHeap, sink, timeRuns,
   type ResultRow,
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   print(figureHeap(text, engineOnText));
   for (const row of await jiebaFigures(text)) print(row);
   for (const row of anchoringFigures(text)) print(row);
+  for (const row of await searchFigures(text)) print(row);
   for (const row of await popupPaintFigures(`${root}.output/chrome-mv3-demo`, text)) print(row);
 
   console.log(`\ndone in ${((performance.now() - began) / 1000).toFixed(1)} s (checksum ${sink()})`);

@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n.ts';
+import { curatedSitesText, t } from '../utils/i18n.ts';
 
 export type EmptyStateProps = Record<string, never>;
 
@@ -8,7 +8,7 @@ export function EmptyState(_props: EmptyStateProps) {
     <main class="empty" data-empty-state>
       <h1 class="empty-title">{t('emptyTitle')}</h1>
       <p>{t('emptyBody')}</p>
-      <p class="empty-sites">{t('emptySites')}</p>
+      <p class="empty-sites">{t('emptySites', curatedSitesText('fanwen'), curatedSitesText('official'))}</p>
     </main>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n.ts';
 import { extensionNotesApi, type NotesApi } from '../utils/notes-api.ts';
+import { ExportPage } from './ExportPage.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
 import { TabBar } from './TabBar.tsx';
 
 export type LibraryAppProps = {
-  /** `?view=saved` opens the saved outlines. */
+  /** `?view=saved` opens the saved outlines; `?export=<tabId>` the export of that tab's outline. */
   search: string;
   api?: NotesApi;
 };
@@ -14,6 +15,21 @@ export type LibraryAppProps = {
 /** The full-tab library: the popup's notes and saved outlines with room for longer reviews. */
 export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps) {
   const [view, setView] = useState<'notes' | 'saved'>(() => (new URLSearchParams(search).get('view') === 'saved' ? 'saved' : 'notes'));
+  const exportTab = new URLSearchParams(search).get('export');
+  if (exportTab !== null && /^\d+$/.test(exportTab)) {
+    return (
+      <div class="library">
+        <header class="library-header">
+          <h1 class="library-title">
+            {t('appName')} · {t('exportTitle')}
+          </h1>
+        </header>
+        <div class="library-panel">
+          <ExportPage tabId={Number(exportTab)} />
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="library">
       <header class="library-header">

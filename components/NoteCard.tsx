@@ -3,7 +3,9 @@ import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../storage/annotation-store.ts';
 import { t } from '../utils/i18n.ts';
 import { formatTime } from '../utils/note-groups.ts';
+import type { AnnotationHit } from '../utils/search/types.ts';
 import { ColorSwatch } from './ColorSwatch.tsx';
+import { HighlightedText } from './HighlightedText.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { contextLine, kindLabel } from './note-labels.ts';
 
@@ -12,16 +14,18 @@ export type NoteCardProps = {
   onOpen: (annotation: Annotation) => void;
   onUpdate: (id: string, changes: AnnotationChanges) => Promise<boolean>;
   onDelete: (annotation: Annotation) => void;
+  /** Where a search matched this note (left out of the list without a search). */
+  match?: AnnotationHit['spans'];
 };
 
 /** One note: its quote (opens the page there), the reader's note, tags, outline place and time; edit and delete. */
-export function NoteCard({ annotation: a, onOpen, onUpdate, onDelete }: NoteCardProps) {
+export function NoteCard({ annotation: a, onOpen, onUpdate, onDelete, match }: NoteCardProps) {
   const [editing, setEditing] = useState(false);
   const context = contextLine(a.context);
   return (
     <li class={`note note--${a.kind}`} data-note-id={a.id} data-color={a.color}>
       <button type="button" class={`note-quote note-quote--${a.color}`} onClick={() => onOpen(a)} title={t('openInPage')}>
-        {a.quote}
+        <HighlightedText text={a.quote} spans={match?.quote} />
       </button>
       {editing ? (
         <NoteEditor
@@ -35,12 +39,16 @@ export function NoteCard({ annotation: a, onOpen, onUpdate, onDelete }: NoteCard
         />
       ) : (
         <>
-          {a.note && <p class="note-text">{a.note}</p>}
+          {a.note && (
+            <p class="note-text">
+              <HighlightedText text={a.note} spans={match?.note} />
+            </p>
+          )}
           <div class="note-meta">
             <ColorSwatch color={a.color} />
             <span class={`note-kind note-kind--${a.kind}`}>{kindLabel(a.kind)}</span>
             {a.tags.map((tag) => (
-              <span key={tag} class="note-tag">
+              <span key={tag} class={match?.tags.includes(tag) ? 'note-tag note-tag--match' : 'note-tag'}>
                 #{tag}
               </span>
             ))}

@@ -3,7 +3,10 @@ import { t } from '../utils/i18n.ts';
 import type { NotesApi } from '../utils/notes-api.ts';
 import { useNotes } from '../utils/use-notes.ts';
 import { NoteFilters } from './NoteFilters.tsx';
+import { collectNotes } from '../utils/notes-export.ts';
 import { NoteGroupView } from './NoteGroupView.tsx';
+import { NotesExportButtons } from './NotesExportButtons.tsx';
+import { SearchResults } from './SearchResults.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
 export type NotesPanelProps = {
@@ -28,7 +31,19 @@ export function NotesPanel({ api }: NotesPanelProps) {
   }, [notes.loadMore, notes.hasMore]);
 
   let body;
-  if (notes.status === 'loading' && notes.groups.length === 0) body = <p class="status">{t('loading')}</p>;
+  if (notes.search && notes.status === 'ready') {
+    body =
+      notes.search.hits.length === 0 ? (
+        <div class="empty" data-notes-no-match>
+          <p>{t('searchNoResults', notes.search.query)}</p>
+          <button type="button" class="button" onClick={() => notes.setFilters({})}>
+            {t('clearFilters')}
+          </button>
+        </div>
+      ) : (
+        <SearchResults search={notes.search} notes={notes.notes} onOpen={(a) => void api.reveal(a)} onUpdate={notes.update} onDelete={(a) => void notes.remove(a)} />
+      );
+  } else if (notes.status === 'loading' && notes.groups.length === 0) body = <p class="status">{t('loading')}</p>;
   else if (notes.groups.length === 0 && !filtered) {
     body = (
       <div class="empty" data-notes-empty>
@@ -64,7 +79,13 @@ export function NotesPanel({ api }: NotesPanelProps) {
     <div class="notes-panel" aria-busy={notes.status === 'loading'}>
       {/* Nothing to filter before the first note: the empty state says what to do instead. */}
       {(notes.groups.length > 0 || filtered) && <NoteFilters filters={notes.filters} facets={notes.facets} onChange={notes.setFilters} onWantFacets={notes.loadFacets} />}
-      {notes.facets && notes.facets.total > 0 && <p class="notes-total">{t('notesTotal', notes.facets.total)}</p>}
+      {notes.facets && notes.facets.total > 0 && !notes.search && <p class="notes-total">{t('notesTotal', notes.facets.total)}</p>}
+      {notes.indexStatus && notes.indexStatus.indexed < notes.indexStatus.total && (
+        <p class="index-status" role="status" data-index-status>
+          {t('searchIndexing', notes.indexStatus.indexed, notes.indexStatus.total)}
+          <progress max={notes.indexStatus.total} value={notes.indexStatus.indexed} />
+        </p>
+      )}
       {notes.error && (
         <div class="error-banner" role="alert">
           <span>{notes.error}</span>
@@ -74,6 +95,16 @@ export function NotesPanel({ api }: NotesPanelProps) {
         </div>
       )}
       {body}
+      {notes.groups.length > 0 && (
+        <NotesExportButtons
+          collect={async () => {
+            const { text, ...rest } = notes.filters;
+            // A search exports its hits; otherwise every note the filters let through.
+            if (text?.trim()) return { ok: true, value: { annotations: notes.notes, pages: notes.groups.map((g) => g.page).filter((p) => p !== null) } };
+            return collectNotes(api, rest);
+          }}
+        />
+      )}
       {notes.undo && <UndoToast message={t('noteDeleted')} onUndo={() => void notes.undoRemove()} onDismiss={notes.dismissUndo} />}
     </div>
   );

@@ -1,6 +1,7 @@
 import { t } from '../utils/i18n.ts';
 import type { NotesApi } from '../utils/notes-api.ts';
 import { useTabOutline } from '../utils/use-tab-outline.ts';
+import { RunOnPage } from './activation/RunOnPage.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { OutlineView } from './OutlineView.tsx';
 import { SaveOutlineButton } from './SaveOutlineButton.tsx';
@@ -25,7 +26,13 @@ export function OutlineTab({ search, api }: OutlineTabProps) {
         </main>
       );
     case 'empty':
-      return <EmptyState />;
+      return (
+        <>
+          <EmptyState />
+          {/* Off the curated sites: run once here, or always on this site (shows only for such http(s) pages). */}
+          {state.tab && <RunOnPage tabId={state.tab.id} url={state.tab.url} onRan={(found) => found && state.reload()} />}
+        </>
+      );
     case 'ready':
       return <OutlineView outline={state.outline} actions={<SaveOutlineButton outline={state.outline} api={api} />} />;
   }

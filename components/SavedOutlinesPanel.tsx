@@ -4,6 +4,7 @@ import { countPoints } from '../core/index.ts';
 import { t } from '../utils/i18n.ts';
 import { formatTime } from '../utils/note-groups.ts';
 import type { NotesApi } from '../utils/notes-api.ts';
+import { ExportPanel } from './ExportPanel.tsx';
 import { SectionView } from './SectionView.tsx';
 
 export type SavedOutlinesPanelProps = {
@@ -12,6 +13,8 @@ export type SavedOutlinesPanelProps = {
 
 /** Saved outlines by page, newest first; each opens as the same tree as the live outline. */
 export function SavedOutlinesPanel({ api }: SavedOutlinesPanelProps) {
+  // The saved outline whose export panel is open, if any.
+  const [exporting, setExporting] = useState<string | null>(null);
   const [state, setState] = useState<{ status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; outlines: SavedOutline[] }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -50,6 +53,12 @@ export function SavedOutlinesPanel({ api }: SavedOutlinesPanelProps) {
               <summary>
                 {t('savedAt', formatTime(o.savedAt))} · {t('pointsCount', countPoints(o.outline))}
               </summary>
+              <div class="saved-outline-actions">
+                <button type="button" class="link-button" aria-expanded={exporting === o.id} onClick={() => setExporting(exporting === o.id ? null : o.id)} data-saved-export>
+                  {t('exportButton')}
+                </button>
+              </div>
+              {exporting === o.id && <ExportPanel outline={o.outline} />}
               <div class="outline-sections">
                 {o.outline.sections.map((section, i) => (
                   <SectionView key={i} section={section} expandAll={false} />

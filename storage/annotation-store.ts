@@ -6,6 +6,10 @@
 import type { Annotation, AnnotationKind, HighlightColor, PageRecord, SavedOutline } from '../core/annotation-types.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import type { SpeechOutlineDB } from './db.ts';
+import {
+  annotationSearchTexts, buildSearchFields, outlineSearchTexts, pageSearchTexts, pendingSearchFields, searchTextKey, withoutSearchFields,
+  type SearchFields, type Tokenize,
+} from './search-fields.ts';
 
 /** An annotation as a caller hands it in: id and times are filled in when missing (an undo brings them back). */
 export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & { id?: string; createdAt?: number };
@@ -53,41 +57,73 @@ export function siteOf(url: string): string {
   }
 }
 
-async function touchPage(db: SpeechOutlineDB, url: string, title: string, now: number): Promise<void> {
+/**
+ * The index fields of `texts`, computed before a write transaction opens (an
+ * IndexedDB transaction commits when it waits on anything else, such as jieba);
+ * without a tokenizer the record waits for the background indexer.
+ */
+async function fieldsFor(texts: readonly string[], tokenize: Tokenize | undefined): Promise<Required<SearchFields>> {
+  return tokenize ? buildSearchFields(texts, tokenize) : pendingSearchFields();
+}
+
+/** Records the page; `titleFields` are the index fields of `title`, kept only if the stored title becomes `title`. */
+async function touchPage(db: SpeechOutlineDB, url: string, title: string, now: number, titleFields: Required<SearchFields>): Promise<void> {
   const existing = await db.pages.get(url);
+  const nextTitle = title || existing?.title || '';
+  const sameTitle = existing !== undefined && existing.title === nextTitle && existing.indexedWith !== undefined;
+  const fields = sameTitle ? { tokens: existing.tokens ?? [], indexedWith: existing.indexedWith! } : nextTitle === title ? titleFields : pendingSearchFields();
   await db.pages.put({
     url,
-    title: title || existing?.title || '',
+    title: nextTitle,
     site: siteOf(url),
     firstSeenAt: existing?.firstSeenAt ?? now,
     lastSeenAt: now,
+    ...fields,
   });
 }
 
-/** Stores a new annotation (or puts a deleted one back) and records its page. */
-export async function saveAnnotation(db: SpeechOutlineDB, draft: AnnotationDraft, pageTitle: string, now = Date.now()): Promise<Annotation> {
-  const annotation: Annotation = {
+/**
+ * Stores a new annotation (or puts a deleted one back) and records its page.
+ * With `tokenize` the search tokens are stored with it; without, the
+ * background indexer adds them later.
+ */
+export async function saveAnnotation(db: SpeechOutlineDB, draft: AnnotationDraft, pageTitle: string, now = Date.now(), tokenize?: Tokenize): Promise<Annotation> {
+  const annotation: Annotation = withoutSearchFields({
     ...draft,
     id: draft.id ?? crypto.randomUUID(),
     url: pageKey(draft.url),
     createdAt: draft.createdAt ?? now,
     updatedAt: now,
-  };
+  } as Annotation & SearchFields);
+  const fields = await fieldsFor(annotationSearchTexts(annotation), tokenize);
+  const titleFields = await fieldsFor(pageSearchTexts({ title: pageTitle }), tokenize);
   await db.transaction('rw', db.annotations, db.pages, async () => {
-    await db.annotations.put(annotation);
-    await touchPage(db, annotation.url, pageTitle, now);
+    await db.annotations.put({ ...annotation, ...fields });
+    await touchPage(db, annotation.url, pageTitle, now, titleFields);
   });
   return annotation;
 }
 
-/** Applies `changes` to an annotation; null when there is no such annotation. */
-export async function updateAnnotation(db: SpeechOutlineDB, id: string, changes: AnnotationChanges, now = Date.now()): Promise<Annotation | null> {
+/**
+ * Applies `changes` to an annotation; null when there is no such annotation.
+ * When quote, note or tags change, the new tokens are computed first (with
+ * `tokenize`) and kept only if nobody changed the text meanwhile; otherwise
+ * the record waits for the background indexer.
+ */
+export async function updateAnnotation(db: SpeechOutlineDB, id: string, changes: AnnotationChanges, now = Date.now(), tokenize?: Tokenize): Promise<Annotation | null> {
+  const before = await db.annotations.get(id);
+  if (!before) return null;
+  const textKey = (a: Annotation) => searchTextKey(annotationSearchTexts(a));
+  const planned = { ...before, ...changes };
+  const textChanged = textKey(planned) !== textKey(before);
+  const fields = textChanged ? await fieldsFor(annotationSearchTexts(planned), tokenize) : null;
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (!current) return null;
-    const next: Annotation = { ...current, ...changes, id, updatedAt: Math.max(now, current.updatedAt) };
+    const next: Annotation & SearchFields = { ...current, ...changes, id, updatedAt: Math.max(now, current.updatedAt) };
+    if (textKey(next) !== textKey(current)) Object.assign(next, fields && textKey(next) === textKey(planned) ? fields : pendingSearchFields());
     await db.annotations.put(next);
-    return next;
+    return withoutSearchFields(next);
   });
 }
 
@@ -96,7 +132,7 @@ export async function deleteAnnotation(db: SpeechOutlineDB, id: string): Promise
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (current) await db.annotations.delete(id);
-    return current ?? null;
+    return current ? withoutSearchFields(current) : null;
   });
 }
 
@@ -107,7 +143,7 @@ function positionOf(a: Annotation): number {
 
 /** A page's annotations in reading order (by their old position, then age). */
 export async function listPageAnnotations(db: SpeechOutlineDB, url: string): Promise<Annotation[]> {
-  const rows = await db.annotations.where('url').equals(pageKey(url)).toArray();
+  const rows = (await db.annotations.where('url').equals(pageKey(url)).toArray()).map((a) => withoutSearchFields(a));
   return rows.sort((a, b) => positionOf(a) - positionOf(b) || a.createdAt - b.createdAt);
 }
 
@@ -146,9 +182,9 @@ export async function listAnnotations(db: SpeechOutlineDB, filters: AnnotationFi
     rows = await (filters.text ? ordered.filter(accept) : ordered).offset(offset).limit(limit + 1).toArray();
   }
   const more = rows.length > limit;
-  const annotations = more ? rows.slice(0, limit) : rows;
+  const annotations = (more ? rows.slice(0, limit) : rows).map((a) => withoutSearchFields(a));
   const urls = [...new Set(annotations.map((a) => a.url))];
-  const pages = (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => p !== undefined);
+  const pages = (await db.pages.bulkGet(urls)).filter((p) => p !== undefined).map((p) => withoutSearchFields<PageRecord>(p));
   return { annotations, pages, nextOffset: more ? offset + limit : null };
 }
 
@@ -163,12 +199,14 @@ export async function annotationFacets(db: SpeechOutlineDB): Promise<AnnotationF
   return { total, tags: tags.map(String).sort((a, b) => a.localeCompare(b, 'zh-CN')), sites };
 }
 
-/** Keeps a copy of an outline as extracted now. */
-export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now()): Promise<SavedOutline> {
+/** Keeps a copy of an outline as extracted now, with the search tokens of its point titles when `tokenize` is given. */
+export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now(), tokenize?: Tokenize): Promise<SavedOutline> {
   const saved: SavedOutline = { id: crypto.randomUUID(), url: pageKey(outline.url), savedAt: now, outline };
+  const fields = await fieldsFor(outlineSearchTexts(saved), tokenize);
+  const titleFields = await fieldsFor(pageSearchTexts(outline), tokenize);
   await db.transaction('rw', db.outlines, db.pages, async () => {
-    await db.outlines.add(saved);
-    await touchPage(db, saved.url, outline.title, now);
+    await db.outlines.add({ ...saved, ...fields });
+    await touchPage(db, saved.url, outline.title, now, titleFields);
   });
   return saved;
 }
@@ -176,7 +214,7 @@ export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument 
 /** Saved outlines, newest first: of one page, or of all pages (at most `limit`). */
 export async function listOutlines(db: SpeechOutlineDB, url: string | null, limit = 500): Promise<SavedOutline[]> {
   const rows = url === null ? await db.outlines.orderBy('savedAt').reverse().limit(limit).toArray() : await db.outlines.where('url').equals(pageKey(url)).toArray();
-  return rows.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+  return rows.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit).map((o) => withoutSearchFields<SavedOutline>(o));
 }
 
 /** Deletes a saved outline and returns it; null when there was none. */
@@ -184,6 +222,6 @@ export async function deleteOutline(db: SpeechOutlineDB, id: string): Promise<Sa
   return db.transaction('rw', db.outlines, async () => {
     const current = await db.outlines.get(id);
     if (current) await db.outlines.delete(id);
-    return current ?? null;
+    return current ? withoutSearchFields<SavedOutline>(current) : null;
   });
 }

@@ -6,6 +6,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import type { SearchFields } from './search-fields.ts';
 
 /** The database's name in IndexedDB. */
 export const DB_NAME = 'speech-outline';
@@ -18,9 +19,10 @@ export interface SettingRecord {
 
 /** The schema: see storage/README.md. */
 export class SpeechOutlineDB extends Dexie {
-  pages!: EntityTable<PageRecord, 'url'>;
-  annotations!: EntityTable<Annotation, 'id'>;
-  outlines!: EntityTable<SavedOutline, 'id'>;
+  // Stored records carry the search index's fields (schema v2); reads strip them (withoutSearchFields).
+  pages!: EntityTable<PageRecord & SearchFields, 'url'>;
+  annotations!: EntityTable<Annotation & SearchFields, 'id'>;
+  outlines!: EntityTable<SavedOutline & SearchFields, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   /** `options` lets tests hand in their own (fake) IndexedDB. */

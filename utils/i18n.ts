@@ -4,12 +4,15 @@
  * to WXT's i18n module when there are more pages to translate.
  */
 
+import { SPEECH_SITES, type SpeechSite } from './speech-sites.ts';
+
 const zh = {
   appName: '讲话提纲助手',
   loading: '正在读取提纲…',
   emptyTitle: '此页面未识别为讲话稿',
   emptyBody: '打开一篇讲话稿或发言稿（例如范文网站上的讲话、政府网站上的讲话全文），等页面加载完成后再点开本窗口，这里会列出“一、（一）1.（1）一是……”等层次要点。',
-  emptySites: '目前在这些网站上工作：范文类网站（第一范文网、瑞文网、应届毕业生网等）、政府网站（gov.cn）、人民网、新华网、求是网。',
+  // {0}, {1}: the curated sites of utils/speech-sites.ts (curatedSitesText), so the list cannot drift from the manifest.
+  emptySites: '在这些网站上自动运行：范文类网站（{0}）；官方网站（{1}）。',
   errorTitle: '无法读取此标签页的提纲',
   confidence: '识别置信度 {0}%',
   counts: '{0} 篇 · {1} 个要点',
@@ -64,6 +67,39 @@ const zh = {
   pointsCount: '{0} 个要点',
   outsideOutline: '提纲之外',
   storageFull: '存储空间已满，这次修改没有保存。请删除一些旧笔记或已存提纲，或在浏览器设置中清理空间后再试。',
+  // Search (issue #6).
+  searchResults: '找到 {0} 条结果',
+  searchIndexing: '正在建立搜索索引：{0} / {1}',
+  searchHitsNotes: '笔记',
+  searchHitsOutlines: '已存提纲中的要点',
+  searchHitsPages: '页面',
+  searchNoResults: '没有找到“{0}”。',
+  // Export (library.html?export=<tabId>, saved outlines, notes).
+  exportTitle: '导出提纲',
+  exportNoOutline: '这个标签页没有提纲：请在讲话稿页面上重新打开导出。',
+  exportFormat: '格式',
+  exportPreview: '预览',
+  exportCopy: '复制',
+  exportCopied: '已复制到剪贴板。',
+  exportDownload: '下载',
+  exportDownloaded: '已开始下载 {0}',
+  exportHeadings: '前两级要点作为标题',
+  exportKeywords: '每个要点附关键词',
+  exportKeywordsFailed: '关键词暂时无法提取：{0}',
+  exportNotes: '在要点下附笔记和金句',
+  exportNoPreview: 'Word 文档不能在此预览，请下载后用 Word 或 WPS 打开。',
+  exportButton: '导出',
+  exportNotesButton: '导出笔记',
+  // Options: the user's own words for jieba.
+  userWordsHeading: '自定义词语',
+  userWordsNote: '每行一个词语（例如本单位、本地区的专有名词）。分词、关键词和搜索会把它们当作完整的词；搜索索引会在后台按新词语更新。',
+  userWordsLabel: '自定义词语，每行一个',
+  userWordsSave: '保存词语',
+  userWordsClear: '清空',
+  userWordsCount: '{0} 个词语',
+  userWordsSaved: '已保存 {0} 个词语。',
+  userWordsCleared: '已清空全部自定义词语。',
+  userWordsFailed: '保存失败：{0}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -73,7 +109,7 @@ const en: Record<MessageKey, string> = {
   loading: 'Reading the outline…',
   emptyTitle: 'This page was not recognised as a speech',
   emptyBody: 'Open a speech or its transcript (a speech on a 范文 site, a full text on a government site) and open this window again once the page has loaded: it will list the numbered points (一、（一）1.（1）一是…).',
-  emptySites: 'Works on: 范文 sites (diyifanwen, ruiwen, unjs…), government sites (gov.cn), people.com.cn, xinhuanet.com, qstheory.cn.',
+  emptySites: 'Runs by itself on 范文 sites ({0}) and official sites ({1}).',
   errorTitle: 'Could not read this tab’s outline',
   confidence: 'Confidence {0}%',
   counts: '{0} sections · {1} points',
@@ -127,7 +163,59 @@ const en: Record<MessageKey, string> = {
   pointsCount: '{0} points',
   outsideOutline: 'Outside the outline',
   storageFull: 'Storage is full: this change was not saved. Delete some old notes or saved outlines, or free space in the browser’s settings, and try again.',
+  searchResults: '{0} results',
+  searchIndexing: 'Building the search index: {0} / {1}',
+  searchHitsNotes: 'Notes',
+  searchHitsOutlines: 'Points of saved outlines',
+  searchHitsPages: 'Pages',
+  searchNoResults: 'Nothing found for “{0}”.',
+  exportTitle: 'Export the outline',
+  exportNoOutline: 'This tab has no outline: open the export again from a speech page.',
+  exportFormat: 'Format',
+  exportPreview: 'Preview',
+  exportCopy: 'Copy',
+  exportCopied: 'Copied to the clipboard.',
+  exportDownload: 'Download',
+  exportDownloaded: 'Downloading {0}',
+  exportHeadings: 'First two levels as headings',
+  exportKeywords: 'Keywords under each point',
+  exportKeywordsFailed: 'Keywords are not available now: {0}',
+  exportNotes: 'Notes and golden lines under their points',
+  exportNoPreview: 'A Word document cannot be previewed here: download it and open it in Word or WPS.',
+  exportButton: 'Export',
+  exportNotesButton: 'Export notes',
+  userWordsHeading: 'Your own words',
+  userWordsNote: 'One word per line (names of your organisation or region, for example). Segmentation, keywords and search will keep them whole.',
+  userWordsLabel: 'Your own words, one per line',
+  userWordsSave: 'Save words',
+  userWordsClear: 'Clear',
+  userWordsCount: '{0} words',
+  userWordsSaved: '{0} words saved.',
+  userWordsCleared: 'All your words were removed.',
+  userWordsFailed: 'Could not save: {0}',
 };
+
+/** The host a curated site's match pattern names ('*://*.gov.cn/*' → 'gov.cn'). */
+function hostOfPattern(pattern: string): string {
+  return pattern.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/.*$/, '');
+}
+
+/**
+ * The curated sites (utils/speech-sites.ts) of one kind as the empty state
+ * lists them: in Chinese by name (with the host where the name covers many
+ * sites, or the host alone when there is no name), in English by host; one
+ * entry per name (新华网 has two hosts).
+ */
+export function curatedSitesText(kind: SpeechSite['kind'], language: string | undefined = globalThis.navigator?.language): string {
+  const zhText = isChinese(language);
+  const entries: string[] = [];
+  for (const site of SPEECH_SITES.filter((s) => s.kind === kind)) {
+    const host = hostOfPattern(site.pattern);
+    const entry = !zhText || !site.name ? host : site.name.includes('各级') ? `${site.name}（${host}）` : site.name;
+    if (!entries.includes(entry)) entries.push(entry);
+  }
+  return entries.join(zhText ? '、' : ', ');
+}
 
 /** True when a BCP 47 language tag is Chinese (zh, zh-CN, zh-Hant-TW…). */
 export function isChinese(language: string | undefined): boolean {

@@ -12,11 +12,16 @@ import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
 import { parseAnnotationMessage } from './annotation-messages.ts';
 import { parseTextMessage, type TextProtocol } from './jieba/text-messages.ts';
+import { parseSearchMessage, type SearchProtocol } from './search/search-messages.ts';
 
 /** Every message: its payload (`data`) and the value its reply carries. */
 export interface ProtocolMap {
   /** Content script → background: this tab shows a speech with this outline. Replies with the tab id it was stored for. */
   'outline/found': { data: { outline: OutlineDocument; count: number }; reply: { tabId: number } };
+  /** Content script → background: this tab no longer shows a speech (navigated away, or re-reading found none); clears its outline and badge. */
+  'outline/gone': { data: Record<string, never>; reply: { tabId: number } };
+  /** Content script → background: open the extension's export page (library.html?export=<tabId>) for the sender's tab. */
+  'export/open': { data: Record<string, never>; reply: { tabId: number } };
   /** Popup → background: the latest outline of a tab, or null when it has none. */
   'outline/get': { data: { tabId: number }; reply: OutlineDocument | null };
   /** Popup → background: run the content script once on this tab (activeTab); replies whether it found an outline. */
@@ -31,6 +36,9 @@ export interface ProtocolMap {
   'text/segment': TextProtocol['text/segment'];
   'text/keywords': TextProtocol['text/keywords'];
   'jieba/user-words-changed': TextProtocol['jieba/user-words-changed'];
+  /** Search over notes, saved outlines and page titles (extension pages only): see utils/search/search-messages.ts. */
+  'search/query': SearchProtocol['search/query'];
+  'search/index-status': SearchProtocol['search/index-status'];
   // Annotations and saved outlines (storage on the extension's origin; see storage/README.md).
   /** Stores a new annotation, or puts a deleted one back (undo: send the record `annotation/delete` returned). */
   'annotation/save': { data: { annotation: AnnotationDraft; page: { title: string } }; reply: Annotation };
@@ -98,6 +106,9 @@ export function parseMessage(raw: unknown): Result<Message> {
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return fail('outline/found: count is not a non-negative integer');
       return ok({ type, data: { outline: data.outline, count } });
     }
+    case 'outline/gone':
+    case 'export/open':
+      return ok({ type, data: {} });
     case 'outline/get':
       if (!isTabId(data.tabId)) return fail('outline/get: tabId is not a tab id');
       return ok({ type, data: { tabId: data.tabId } });
@@ -105,6 +116,9 @@ export function parseMessage(raw: unknown): Result<Message> {
     case 'text/keywords':
     case 'jieba/user-words-changed':
       return parseTextMessage(type, data);
+    case 'search/query':
+    case 'search/index-status':
+      return parseSearchMessage(type, data);
     case 'annotation/save':
     case 'annotation/update':
     case 'annotation/delete':

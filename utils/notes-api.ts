@@ -9,6 +9,7 @@ import type { OutlineDocument } from '../core/types.ts';
 import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
 import { pageKey } from '../storage/annotation-store.ts';
 import { sendMessage, type Result } from './messages.ts';
+import type { IndexStatus, SearchFilters, SearchResults } from './search/types.ts';
 
 /** The notes UI's view of storage and tabs. Every call resolves to a Result. */
 export interface NotesApi {
@@ -21,6 +22,10 @@ export interface NotesApi {
   saveOutline(outline: OutlineDocument): Promise<Result<SavedOutline>>;
   /** Opens (or focuses) the annotation's page and asks it to scroll to the annotation. */
   reveal(annotation: Annotation): Promise<void>;
+  /** Notes, saved outlines and pages matching `q` (the background's jieba index), best first. */
+  search(q: string, filters: SearchFilters, limit: number): Promise<Result<SearchResults>>;
+  /** How far the search index is. */
+  indexStatus(): Promise<Result<IndexStatus>>;
 }
 
 /** Resolves once tab `tabId` finished loading (or after `timeoutMs`). */
@@ -66,4 +71,6 @@ export const extensionNotesApi: NotesApi = {
   listOutlines: (url) => sendMessage('outline/list', { url }),
   saveOutline: (outline) => sendMessage('outline/save', { outline }),
   reveal: revealAnnotation,
+  search: (q, filters, limit) => sendMessage('search/query', { q, filters, limit }),
+  indexStatus: () => sendMessage('search/index-status', {}),
 };

@@ -19,3 +19,20 @@ export async function resolvePopupTabId(search: string): Promise<number | null> 
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
+
+/** The tab the popup describes: its id, and its URL where the browser shows it to the extension (activeTab, granted hosts). */
+export interface PopupTab {
+  id: number;
+  url: string | undefined;
+}
+
+/** The tab the popup should show with its URL, or null when there is none. */
+export async function resolvePopupTab(search: string): Promise<PopupTab | null> {
+  const fromQuery = tabIdFromQuery(search);
+  if (fromQuery === null) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const tab = await browser.tabs.get(fromQuery).catch(() => null);
+  return { id: fromQuery, url: tab?.url };
+}

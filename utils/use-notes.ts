@@ -7,11 +7,16 @@ import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import type { AnnotationChanges, AnnotationFacets, AnnotationFilters } from '../storage/annotation-store.ts';
 import { groupNotesByPage, type NoteGroup } from './note-groups.ts';
 import type { NotesApi } from './notes-api.ts';
+import type { AnnotationHit, IndexStatus, SearchHit } from './search/types.ts';
 
 /** Notes in the first request: three popups' worth, so the first paint stays small. */
 export const FIRST_PAGE_SIZE = 24;
 /** Notes fetched by each later request (scrolling or 加载更多). */
 export const NOTES_PAGE_SIZE = 60;
+/** Most results one search shows. */
+export const SEARCH_LIMIT = 100;
+/** How often the search index's progress is asked for while it is being built. */
+const INDEX_POLL_MS = 1_000;
 /** How long after the first notes the filter values are fetched. */
 const FACETS_DELAY_MS = 300;
 
@@ -21,16 +26,31 @@ export interface PendingUndo {
   index: number;
 }
 
+/** The results of the search in the search box (the list then shows them, best first). */
+export interface SearchState {
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  /** Where each note hit matched, by note id. */
+  matches: ReadonlyMap<string, AnnotationHit['spans']>;
+}
+
 /** What the notes UI renders and the actions it can take. */
 export interface NotesState {
   status: 'loading' | 'ready';
   groups: NoteGroup[];
+  /** The loaded notes in list order (a search's: best first). */
+  notes: Annotation[];
   facets: AnnotationFacets | null;
   filters: AnnotationFilters;
   hasMore: boolean;
   loadingMore: boolean;
   error: string | null;
   undo: PendingUndo | null;
+  /** The search's results while the search box holds text, else null. */
+  search: SearchState | null;
+  /** How far the background's search index is (null until known). */
+  indexStatus: IndexStatus | null;
   setFilters(filters: AnnotationFilters): void;
   /** Fetches the tag and site lists now (the reader reached for a filter). */
   loadFacets(): void;
@@ -53,6 +73,8 @@ export function useNotes(api: NotesApi): NotesState {
   const [facets, setFacets] = useState<AnnotationFacets | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
+  const [search, setSearch] = useState<SearchState | null>(null);
+  const [indexStatus, setIndexStatus] = useState<IndexStatus | null>(null);
   // Bumped on every filter change so a slow reply for old filters is dropped.
   const generation = useRef(0);
 
@@ -66,6 +88,28 @@ export function useNotes(api: NotesApi): NotesState {
   useEffect(() => {
     const mine = ++generation.current;
     setStatus('loading');
+    const query = filters.text?.trim() ?? '';
+    if (query) {
+      // Text in the search box: the background's index answers, ranked, with the matches to mark.
+      const { text: _text, ...rest } = filters;
+      void api.search(query, rest, SEARCH_LIMIT).then((reply) => {
+        if (mine !== generation.current) return;
+        if (!reply.ok) {
+          setError(reply.error);
+          setNotes([]);
+          setSearch(null);
+        } else {
+          const noteHits = reply.value.hits.filter((h): h is AnnotationHit => h.type === 'annotation');
+          setNotes(noteHits.map((h) => h.annotation));
+          addPages(reply.value.pages);
+          setSearch({ query, hits: reply.value.hits, total: reply.value.total, matches: new Map(noteHits.map((h) => [h.annotation.id, h.spans])) });
+        }
+        setNextOffset(null);
+        setStatus('ready');
+      });
+      return;
+    }
+    setSearch(null);
     void api.list(filters, 0, FIRST_PAGE_SIZE).then((reply) => {
       if (mine !== generation.current) return;
       if (!reply.ok) {
@@ -80,6 +124,24 @@ export function useNotes(api: NotesApi): NotesState {
       setStatus('ready');
     });
   }, [api, filters]);
+
+  // The index's progress, asked again while it grows (the background builds it after an upgrade or a restore).
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = () => {
+      void api.indexStatus().then((reply) => {
+        if (!live || !reply.ok) return;
+        setIndexStatus(reply.value);
+        if (reply.value.indexed < reply.value.total) timer = setTimeout(poll, INDEX_POLL_MS);
+      });
+    };
+    poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api]);
 
   const refreshFacets = useCallback(() => {
     void api.facets().then((reply) => {
@@ -170,12 +232,15 @@ export function useNotes(api: NotesApi): NotesState {
   return {
     status,
     groups,
+    notes,
     facets,
     filters,
     hasMore: nextOffset !== null,
     loadingMore,
     error,
     undo,
+    search,
+    indexStatus,
     setFilters: setFiltersState,
     loadFacets,
     loadMore,

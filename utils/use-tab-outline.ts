@@ -1,32 +1,36 @@
 /**
  * The popup's data: asks the background for a tab's outline once the tab is known.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OutlineDocument } from '../core/index.ts';
 import { sendMessage } from './messages.ts';
-import { resolvePopupTabId } from './popup-tab.ts';
+import { resolvePopupTab, type PopupTab } from './popup-tab.ts';
 
-/** Where loading the popup's outline stands. */
+/** Where loading the popup's outline stands; `tab` is the tab described (null when there is none). */
 export type TabOutlineState =
   | { status: 'loading' }
   | { status: 'error'; error: string }
-  | { status: 'empty' }
-  | { status: 'ready'; outline: OutlineDocument };
+  | { status: 'empty'; tab: PopupTab | null }
+  | { status: 'ready'; outline: OutlineDocument; tab: PopupTab };
+
+/** The outline state, and `reload()` to ask again (after running the content script on the tab). */
+export type TabOutline = TabOutlineState & { reload(): void };
 
 /** Loads the outline of the tab named by `search` (`?tab=`) or of the active tab. */
-export function useTabOutline(search: string): TabOutlineState {
+export function useTabOutline(search: string): TabOutline {
   const [state, setState] = useState<TabOutlineState>({ status: 'loading' });
+  const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
     void (async () => {
       let next: TabOutlineState;
       try {
-        const tabId = await resolvePopupTabId(search);
-        if (tabId === null) next = { status: 'empty' };
+        const tab = await resolvePopupTab(search);
+        if (tab === null) next = { status: 'empty', tab: null };
         else {
-          const reply = await sendMessage('outline/get', { tabId });
+          const reply = await sendMessage('outline/get', { tabId: tab.id });
           if (!reply.ok) next = { status: 'error', error: reply.error };
-          else next = reply.value ? { status: 'ready', outline: reply.value } : { status: 'empty' };
+          else next = reply.value ? { status: 'ready', outline: reply.value, tab } : { status: 'empty', tab };
         }
       } catch (error) {
         next = { status: 'error', error: error instanceof Error ? error.message : String(error) };
@@ -36,6 +40,7 @@ export function useTabOutline(search: string): TabOutlineState {
     return () => {
       live = false;
     };
-  }, [search]);
-  return state;
+  }, [search, round]);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  return { ...state, reload };
 }

@@ -1,4 +1,6 @@
 import { activationText } from '../../utils/activation-strings.ts';
+import { sendMessage } from '../../utils/messages.ts';
+import { BackupPanel } from '../BackupPanel.tsx';
 import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../utils/keyboard-commands.ts';
 import { requestAlwaysRun, revokeSitePattern } from '../../utils/site-access.ts';
 import { isSiteOrigin } from '../../utils/site-patterns.ts';
@@ -7,13 +9,14 @@ import { useGrantedSites } from '../../utils/use-granted-sites.ts';
 import { CuratedSiteList } from './CuratedSiteList.tsx';
 import { GrantedSiteList } from './GrantedSiteList.tsx';
 import { GrantRequest } from './GrantRequest.tsx';
+import { UserWordsCard } from './UserWordsCard.tsx';
 
 export type OptionsAppProps = {
   /** The page's `location.search`: `?grant=<origin>&tab=<id>` when the context menu sent the user here. */
   search: string;
 };
 
-/** The options page: a pending "always run" request, the granted sites, the curated list. */
+/** The options page: a pending "always run" request, the granted sites, the curated list, backup and restore, the user's words. */
 export function OptionsApp({ search }: OptionsAppProps) {
   const [sites, reload] = useGrantedSites();
   const query = new URLSearchParams(search);
@@ -50,6 +53,9 @@ export function OptionsApp({ search }: OptionsAppProps) {
         <h2>{activationText('otherSitesHeading')}</h2>
         <p class="note">{activationText('otherSitesNote', MANIFEST_COMMANDS[RUN_ON_PAGE_COMMAND]?.suggested_key?.default ?? '')}</p>
       </section>
+      {/* A restore may bring notes without search tokens: asking for the index status makes the background index them. */}
+      <BackupPanel onRestored={() => void sendMessage('search/index-status', {})} />
+      <UserWordsCard />
     </main>
   );
 }

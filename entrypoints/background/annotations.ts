@@ -13,6 +13,8 @@ import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
 import { storageErrorMessage } from '../../storage/errors.ts';
 import { ANNOTATION_MESSAGE_TYPES, type AnnotationMessageType } from '../../utils/annotation-messages.ts';
 import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
+import type { Tokenize } from '../../storage/search-fields.ts';
+import { tokenizeForWrite } from './search.ts';
 
 /** True when the sender is one of the extension's own pages rather than a content script. */
 function fromExtensionPage(sender: MessageSender): boolean {
@@ -27,11 +29,11 @@ function mayTouch(sender: MessageSender, url: string): boolean {
   return tabUrl !== undefined && pageKey(tabUrl) === pageKey(url);
 }
 
-/** Builds the handler of the annotation messages, working on `db`. */
-export function createAnnotationHandler(db: SpeechOutlineDB): (message: Message<AnnotationMessageType>, sender: MessageSender) => Promise<Result<unknown>> {
+/** Builds the handler of the annotation messages, working on `db`; `tokenize` gives written records their search tokens (else the indexer does, later). */
+export function createAnnotationHandler(db: SpeechOutlineDB, tokenize?: Tokenize): (message: Message<AnnotationMessageType>, sender: MessageSender) => Promise<Result<unknown>> {
   return async (message, sender) => {
     try {
-      return await handle(db, message, sender);
+      return await handle(db, message, sender, tokenize);
     } catch (error) {
       // Quota and other storage failures reach the reader as a sentence, never as a lost note.
       return fail(storageErrorMessage(error));
@@ -39,7 +41,7 @@ export function createAnnotationHandler(db: SpeechOutlineDB): (message: Message<
   };
 }
 
-async function handle(db: SpeechOutlineDB, message: Message<AnnotationMessageType>, sender: MessageSender): Promise<Result<unknown>> {
+async function handle(db: SpeechOutlineDB, message: Message<AnnotationMessageType>, sender: MessageSender, tokenize: Tokenize | undefined): Promise<Result<unknown>> {
   const pagesOnly = (what: string) => fail(`${what} is only answered to extension pages`);
   switch (message.type) {
     case 'annotation/save': {
@@ -49,13 +51,13 @@ async function handle(db: SpeechOutlineDB, message: Message<AnnotationMessageTyp
         const existing = await db.annotations.get(annotation.id);
         if (existing && !mayTouch(sender, existing.url)) return fail('annotation/save: that id belongs to another page');
       }
-      return ok(await saveAnnotation(db, annotation, page.title));
+      return ok(await saveAnnotation(db, annotation, page.title, Date.now(), tokenize));
     }
     case 'annotation/update': {
       const existing = await db.annotations.get(message.data.id);
       if (!existing) return fail('annotation/update: no such annotation');
       if (!mayTouch(sender, existing.url)) return fail('annotation/update: a page may only change its own annotations');
-      const updated = await updateAnnotation(db, message.data.id, message.data.changes);
+      const updated = await updateAnnotation(db, message.data.id, message.data.changes, Date.now(), tokenize);
       return updated ? ok(updated) : fail('annotation/update: no such annotation');
     }
     case 'annotation/delete': {
@@ -80,7 +82,7 @@ async function handle(db: SpeechOutlineDB, message: Message<AnnotationMessageTyp
       const { outline } = message.data;
       if (outline.url === null) return fail('outline/save: the outline has no url');
       if (!mayTouch(sender, outline.url)) return fail('outline/save: a page may only save its own outline');
-      return ok(await saveOutline(db, { ...outline, url: outline.url }));
+      return ok(await saveOutline(db, { ...outline, url: outline.url }, Date.now(), tokenize));
     }
     case 'outline/list':
       if (message.data.url === null ? !fromExtensionPage(sender) : !mayTouch(sender, message.data.url)) return fail('outline/list: a page may only list its own outlines');
@@ -94,6 +96,6 @@ async function handle(db: SpeechOutlineDB, message: Message<AnnotationMessageTyp
 }
 
 /** Answers the annotation messages from the extension's database. */
-export function setupAnnotations(db: SpeechOutlineDB = getDatabase()): () => void {
-  return listenForMessagesOf(ANNOTATION_MESSAGE_TYPES, createAnnotationHandler(db));
+export function setupAnnotations(db: SpeechOutlineDB = getDatabase(), tokenize: Tokenize = tokenizeForWrite): () => void {
+  return listenForMessagesOf(ANNOTATION_MESSAGE_TYPES, createAnnotationHandler(db, tokenize));
 }

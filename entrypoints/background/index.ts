@@ -5,6 +5,7 @@ import { setupBadge } from './badge.ts';
 import { setupJieba } from './jieba.ts';
 import { setupKeyboardCommands } from './keyboard-commands.ts';
 import { setupMessageHandlers } from './message-handlers.ts';
+import { setupSearch } from './search.ts';
 import { createOutlineStore } from './outline-store.ts';
 import { setupTabCleanup } from './tab-cleanup.ts';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   setupTabCleanup(store);
   setupAnnotations();
   setupJieba();
+  setupSearch();
   setupActivation(store);
   setupKeyboardCommands(store);
 });

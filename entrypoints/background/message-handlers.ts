@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { countPoints } from '../../core/index.ts';
 import { fail, listenForMessages, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
 import { handleActivationMessage } from './activation.ts';
-import { showPointCount } from './badge.ts';
+import { clearBadge, showPointCount } from './badge.ts';
 import { handleTextMessage } from './jieba.ts';
 import type { OutlineStore } from './outline-store.ts';
 
@@ -14,6 +14,11 @@ export function isExtensionPage(sender: MessageSender): boolean {
   if (sender.url?.startsWith(browser.runtime.getURL('/'))) return true;
   // Content scripts always come with a tab; a popup never does.
   return sender.tab === undefined;
+}
+
+/** The extension's export page for a tab's outline (entrypoints/library, `?export=<tabId>`). */
+export function exportPageUrl(tabId: number): string {
+  return `${browser.runtime.getURL('/library.html')}?export=${tabId}`;
 }
 
 /** Builds the handler of every checked message, working on `store`. */
@@ -30,6 +35,22 @@ export function createMessageHandler(store: OutlineStore): (message: Message, se
         await store.set(tabId, { outline, count });
         await showPointCount(tabId, count);
         return ok({ tabId });
+      }
+      case 'outline/gone': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return fail('outline/gone must come from a tab');
+        if (sender.frameId !== undefined && sender.frameId !== 0) return fail('outline/gone must come from the top frame');
+        await store.delete(tabId);
+        await clearBadge(tabId);
+        return ok({ tabId });
+      }
+      case 'export/open': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return fail('export/open must come from a tab');
+        const index = sender.tab?.index;
+        // Next to the page it exports, so closing it returns the reader there.
+        const tab = await browser.tabs.create({ url: exportPageUrl(tabId), ...(index === undefined ? {} : { index: index + 1 }), openerTabId: tabId });
+        return ok({ tabId: tab.id ?? -1 });
       }
       case 'outline/get': {
         if (!isExtensionPage(sender)) return fail('outline/get is only answered to extension pages');
@@ -53,6 +74,10 @@ export function createMessageHandler(store: OutlineStore): (message: Message, se
       case 'outline/delete':
         // Claimed by setupAnnotations' own listener (annotations.ts); never reaches this one.
         return fail(`${message.type} is answered by the annotations listener`);
+      case 'search/query':
+      case 'search/index-status':
+        // Claimed by setupSearch's own listener (search.ts); never reaches this one.
+        return fail(`${message.type} is answered by the search listener`);
       case 'reading/command':
         return fail('reading/command is sent to tabs, not to the background');
       case 'text/segment':

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1.ts';
+import { upgradeToV2, V2_STORES } from './v2.ts';
 
 /** One `version(n)` of the database. */
 export interface Migration {
@@ -16,7 +17,10 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, stores: V1_STORES }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
 
 /** The newest version number. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

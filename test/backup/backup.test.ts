@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // dexie-export-import reads files with FileReader and looks at `self`: both come from the DOM environment.
+import { LATEST_VERSION } from '../../storage/migrations/index.ts';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, SpeechOutlineDB } from '../../storage/db.ts';
@@ -22,7 +23,7 @@ describe('backupDatabase', () => {
     const blob = await backupDatabase(db, { onProgress: (p) => progress.push(p) });
     expect(blob.type).toBe('application/json');
     const json = JSON.parse(await blob.text());
-    expect(json).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'speech-outline', databaseVersion: 1 } });
+    expect(json).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'speech-outline', databaseVersion: LATEST_VERSION } });
     expect(Object.fromEntries(json.data.tables.map((t: { name: string; rowCount: number }) => [t.name, t.rowCount]))).toEqual({ pages: 40, annotations: 2500, outlines: 25, settings: 3 });
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toEqual({ done: 2568, total: 2568 });
@@ -156,7 +157,7 @@ describe('a file that cannot be restored', () => {
       j.data.data.push({ tableName: 'bookmarks', rows: [] });
     })],
     ['a table with another primary key', 'foreign', (good) => editedBackup(good, (j) => { j.data.tables[1]!.schema = '++seq,url'; })],
-    ['a newer schema version', 'newer', (good) => editedBackup(good, (j) => { j.data.databaseVersion = 2; })],
+    ['a newer schema version', 'newer', (good) => editedBackup(good, (j) => { j.data.databaseVersion = LATEST_VERSION + 1; })],
   ];
 
   it.each(cases)('refuses %s and changes nothing', async (_name, reason, make) => {

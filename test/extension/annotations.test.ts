@@ -106,7 +106,7 @@ describe('the annotation handlers', () => {
     expect(await send(handle, { type: 'annotation/list-all', data: { filters: {}, offset: 0, limit: 50 } }, other)).toEqual({ ok: false, error: 'annotation/list-all is only answered to extension pages' });
     expect(await send(handle, { type: 'annotation/facets', data: {} }, other)).toMatchObject({ ok: false });
     expect(await send(handle, { type: 'outline/list', data: { url: null } }, other)).toMatchObject({ ok: false });
-    expect(await db.annotations.get(note.id)).toEqual(note);
+    expect(await db.annotations.get(note.id)).toEqual({ ...note, tokens: [], indexedWith: 0 });
   });
 
   it('list all notes and facets to the popup', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index.ts';
 import { badgeText } from '../../entrypoints/background/badge.ts';
-import { createMessageHandler } from '../../entrypoints/background/message-handlers.ts';
+import { createMessageHandler, exportPageUrl } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore, outlineKey } from '../../entrypoints/background/outline-store.ts';
 import { onTabLoading } from '../../entrypoints/background/tab-cleanup.ts';
 import type { MessageSender } from '../../utils/messages.ts';
@@ -70,6 +70,45 @@ describe('the outline/found and outline/get handlers', () => {
     await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
     const popupInTab = { ...contentScript(8, fakeBrowser.runtime.getURL('/popup.html?tab=5')) };
     expect(await handle({ type: 'outline/get', data: { tabId: 5 } }, popupInTab)).toMatchObject({ ok: true, value: { title: '在全省党委秘书长会议讲话' } });
+  });
+});
+
+describe('the outline/gone handler', () => {
+  it('forgets the tab’s outline and clears its badge when the page stops being a speech', async () => {
+    const store = createOutlineStore();
+    const handle = createMessageHandler(store);
+    await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
+    expect(await handle({ type: 'outline/gone', data: {} }, contentScript(5))).toEqual({ ok: true, value: { tabId: 5 } });
+    expect(await badgeOf(5)).toBe('');
+    expect(await store.get(5)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(outlineKey(5))).toEqual({});
+    expect(await handle({ type: 'outline/get', data: { tabId: 5 } }, popup)).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['a sender without a tab', {}, 'outline/gone must come from a tab'],
+    ['a frame inside the page', { ...contentScript(5), frameId: 2 }, 'outline/gone must come from the top frame'],
+  ] as const)('refuses %s and keeps the outline', async (_what, sender, error) => {
+    const handle = createMessageHandler(createOutlineStore());
+    await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
+    expect(await handle({ type: 'outline/gone', data: {} }, sender as MessageSender)).toEqual({ ok: false, error });
+    expect(await badgeOf(5)).toBe('3');
+  });
+});
+
+describe('the export/open handler', () => {
+  it('opens the export page for the sender’s tab next to it', async () => {
+    const handle = createMessageHandler(createOutlineStore());
+    const reply = await handle({ type: 'export/open', data: {} }, contentScript(5));
+    expect(reply.ok).toBe(true);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(exportPageUrl(5));
+    expect(exportPageUrl(5)).toMatch(/^chrome-extension:\/\/[^/]+\/library\.html\?export=5$/);
+  });
+
+  it('refuses a sender without a tab', async () => {
+    const handle = createMessageHandler(createOutlineStore());
+    expect(await handle({ type: 'export/open', data: {} }, popup)).toEqual({ ok: false, error: 'export/open must come from a tab' });
   });
 });
 

@@ -14,6 +14,10 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'outline/get', data: { tabId: 7 } })).toEqual(ok({ type: 'outline/get', data: { tabId: 7 } }));
   });
 
+  it.each(['outline/gone', 'export/open'] as const)('accepts %s with an empty payload, dropping anything else in it', (type) => {
+    expect(parseMessage({ type, data: { tabId: 3 } })).toEqual(ok({ type, data: {} }));
+  });
+
   it.each([
     ['a string', 'outline/get', 'message is not an object'],
     ['null', null, 'message is not an object'],

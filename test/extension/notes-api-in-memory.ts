@@ -3,6 +3,10 @@ import {
   annotationFacets, deleteAnnotation, listAnnotations, listOutlines, saveAnnotation, saveOutline, updateAnnotation,
 } from '../../storage/annotation-store.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
+import { tokenizeNgrams } from '../../core/tokenize/ngram.ts';
+import { INDEX_NGRAM } from '../../storage/search-fields.ts';
+import { indexProgress } from '../../storage/search-indexer.ts';
+import { searchRecords } from '../../storage/search-query.ts';
 import type { Result } from '../../utils/messages.ts';
 import type { NotesApi } from '../../utils/notes-api.ts';
 
@@ -30,5 +34,8 @@ export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotati
     reveal: async (a) => {
       revealed.push(a);
     },
+    // Without jieba, as in a background whose WASM has not loaded: records are found by the n-gram and scan paths.
+    search: (q, filters, limit) => result(searchRecords(db, { q, filters, limit }, { jieba: null, ngram: tokenizeNgrams(q, 'search') })),
+    indexStatus: () => result(indexProgress(db, INDEX_NGRAM).then((p) => ({ ...p, tokenizer: 'ngram' as const }))),
   };
 }
