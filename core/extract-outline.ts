@@ -91,16 +91,31 @@ function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateB
  * with its nested points, and the verdict on whether this is a speech page.
  */
 export function extractOutline(blocks: TextBlock[], meta: PageMeta): ExtractedOutline {
+  const steps = extractOutlineInSteps(blocks, meta);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extractOutline` in steps: the generator pauses after each section, so a
+ * caller on a page's main thread can yield to the page between sections
+ * (entrypoints/content runs it in time slices). Same result as extractOutline.
+ */
+export function* extractOutlineInSteps(blocks: TextBlock[], meta: PageMeta): Generator<void, ExtractedOutline, void> {
   const title = cleanPageTitle(meta.title ?? '');
   const spans = blocks.length > 0 ? splitSections(blocks, title) : [];
   const sections: LocatedSection[] = [];
   const budget: CandidateBudget = { left: MAX_CANDIDATES_PER_PAGE };
   for (const span of spans) {
+    yield;
     const section = buildSection(blocks, span, budget);
     // The text before the first speech (site intro, 下面是小编整理的…) is kept only if it has points.
     if (span.kind === 'page' && spans.length > 1 && section.points.length === 0) continue;
     sections.push(section);
   }
+  yield;
   const detection = detectSpeechPage(blocks, title, sections, spans);
   if (budget.left <= 0) detection.signals.push(`truncated:${MAX_CANDIDATES_PER_PAGE}`);
   return { format: 'speech-outline', version: 1, url: meta.url ?? null, title, detection, sections };

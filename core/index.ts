@@ -4,7 +4,7 @@
  * background, the popup and the command-line tool.
  */
 export type * from './types.ts';
-export { extractOutline } from './extract-outline.ts';
+export { extractOutline, extractOutlineInSteps } from './extract-outline.ts';
 export { toOutlineDocument, countPoints, walkPoints } from './outline-document.ts';
 export { blocksFromPlainText } from './plain-text.ts';
 export { cleanPageTitle } from './page-title.ts';

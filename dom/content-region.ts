@@ -47,15 +47,19 @@ const CRUFT_HEADING =
   /^\s*(相关|猜你喜欢|热门|推荐|最新|看过|网友评论|评论|精彩推荐|延伸阅读|上一篇|下一篇|更多|友情链接|分享到)/;
 const HEADING_LIKE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT']);
 
-/** Weight of a text: CJK ideographs count 1, ASCII letters/digits a quarter. */
-function textWeight(text: string): number {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
-    else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
+const CJK_CHARS = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
+const LATIN_CHARS = /[0-9A-Za-z]+/g;
+const SPACE_ONLY = /^[\s\u00a0\u3000]*$/;
+
+/**
+ * Weight of a text: CJK ideographs count 1, ASCII letters/digits a quarter.
+ * Counted with regular expressions, which run as native code even the first
+ * time, where a character loop would still be interpreted on a page's first read.
+ */
+export function textWeight(text: string): number {
+  if (text.length === 0 || SPACE_ONLY.test(text)) return 0;
+  const cjk = text.length - text.replace(CJK_CHARS, '').length;
+  const latin = text.length - text.replace(LATIN_CHARS, '').length;
   return cjk + latin / 4;
 }
 
@@ -65,11 +69,13 @@ function namesOf(el: Element): string {
 
 function newStats(el: Element, depth: number): RegionStats {
   const tag = tagOf(el);
-  const names = namesOf(el);
-  const role = el.getAttribute('role') ?? '';
-  const tagCruft = CRUFT_TAGS.has(tag) || CRUFT_ROLES.test(role);
-  const strong = STRONG_CRUFT_NAME.test(names);
-  const named = CRUFT_NAME.test(names) && (strong || !CONTENT_NAME.test(names));
+  // Most elements of an article (<p>, <span>, <b>) carry no attribute at all: no names to test.
+  const bare = !el.hasAttributes();
+  const names = bare ? '' : namesOf(el);
+  const role = bare ? '' : (el.getAttribute('role') ?? '');
+  const tagCruft = CRUFT_TAGS.has(tag) || (role !== '' && CRUFT_ROLES.test(role));
+  const strong = names !== '' && STRONG_CRUFT_NAME.test(names);
+  const named = names !== '' && CRUFT_NAME.test(names) && (strong || !CONTENT_NAME.test(names));
   return {
     good: 0, link: 0, bad: 0, links: 0, depth,
     cruft: tagCruft || named,
@@ -116,58 +122,106 @@ function bonusOf(el: Element): number {
  * the root). Never fails: falls back to <body> or the document element.
  */
 export function analyseRegions(doc: Document): RegionAnalysis {
+  return runSteps(analyseRegionsInSteps(doc));
+}
+
+/** Elements visited between two pauses of the stepped readers: small enough that a pause comes every ~0.1 ms. */
+export const NODES_PER_STEP = 256;
+
+/** Runs a stepped reader (`analyseRegionsInSteps`, `readPageInSteps`, …) to its end without pausing. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyseRegions` in steps: the generator pauses every NODES_PER_STEP nodes so
+ * a caller can give the page's main thread back between steps. The document
+ * must not change while it is paused (a change means reading again).
+ */
+export function* analyseRegionsInSteps(doc: Document): Generator<void, RegionAnalysis, void> {
   const top = doc.body ?? doc.documentElement;
-  const stats = new Map<Element, RegionStats>();
   if (!top) {
     // A document without any element: hand back a detached element so callers still get one.
-    return { root: doc.createElement('body'), stats };
+    return { root: doc.createElement('body'), stats: new Map() };
   }
-  const rootStats = newStats(top, 0);
-  rootStats.cruft = false;
-  rootStats.strongCruft = false;
-  stats.set(top, rootStats);
-  const stack: Array<{ el: Element; s: RegionStats }> = [{ el: top, s: rootStats }];
-  const insideCruft: boolean[] = [false];
-  const candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }> = [];
+  const walk = new RegionWalk(top);
+  while (!walk.step(NODES_PER_STEP)) yield;
+  return { root: chooseRoot(top, walk.rootStats, walk.candidates), stats: walk.stats };
+}
 
-  let node: Node | null = top.firstChild;
-  while (stack.length > 0) {
-    if (node) {
-      const frame = stack[stack.length - 1]!;
-      if (node.nodeType === 3) {
-        frame.s.good += textWeight((node as Text).data);
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (!isSkippedElement(el)) {
-          const s = newStats(el, stack.length);
-          stats.set(el, s);
-          const inCruft = insideCruft[insideCruft.length - 1]! || s.cruft;
-          if (CANDIDATE_TAGS.has(tagOf(el))) candidates.push({ el, s, inCruft });
-          if (el.firstChild) {
-            stack.push({ el, s });
-            insideCruft.push(inCruft);
-            node = el.firstChild;
-            continue;
-          }
-          finishElement(el, s);
-          recordHeading(frame, el, s);
-          addChild(frame.s, s);
-        }
-      }
-      node = node.nextSibling;
-      continue;
-    }
-    // No more children: close the innermost open element.
-    const done = stack.pop()!;
-    insideCruft.pop();
-    finishElement(done.el, done.s);
-    const parent = stack[stack.length - 1];
-    if (!parent) break;
-    recordHeading(parent, done.el, done.s);
-    addChild(parent.s, done.s);
-    node = done.el.nextSibling;
+/**
+ * The post-order walk behind `analyseRegions`, resumable: `step` visits up to
+ * `budget` nodes and returns true once the walk is over. The loop lives in an
+ * ordinary method (not the generator) so the engine can optimise it mid-loop.
+ */
+class RegionWalk {
+  readonly stats = new Map<Element, RegionStats>();
+  readonly rootStats: RegionStats;
+  readonly candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }> = [];
+  private readonly stack: Array<{ el: Element; s: RegionStats }>;
+  private readonly insideCruft: boolean[] = [false];
+  private node: Node | null;
+
+  constructor(top: Element) {
+    this.rootStats = newStats(top, 0);
+    this.rootStats.cruft = false;
+    this.rootStats.strongCruft = false;
+    this.stats.set(top, this.rootStats);
+    this.stack = [{ el: top, s: this.rootStats }];
+    this.node = top.firstChild;
   }
-  return { root: chooseRoot(top, rootStats, candidates), stats };
+
+  step(budget: number): boolean {
+    const { stack, insideCruft, stats, candidates } = this;
+    let node = this.node;
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited > budget) {
+        this.node = node;
+        return false;
+      }
+      if (node) {
+        const frame = stack[stack.length - 1]!;
+        if (node.nodeType === 3) {
+          frame.s.good += textWeight((node as Text).data);
+        } else if (node.nodeType === 1) {
+          const el = node as Element;
+          if (!isSkippedElement(el)) {
+            const s = newStats(el, stack.length);
+            stats.set(el, s);
+            const inCruft = insideCruft[insideCruft.length - 1]! || s.cruft;
+            if (CANDIDATE_TAGS.has(tagOf(el))) candidates.push({ el, s, inCruft });
+            if (el.firstChild) {
+              stack.push({ el, s });
+              insideCruft.push(inCruft);
+              node = el.firstChild;
+              continue;
+            }
+            finishElement(el, s);
+            recordHeading(frame, el, s);
+            addChild(frame.s, s);
+          }
+        }
+        node = node.nextSibling;
+        continue;
+      }
+      // No more children: close the innermost open element.
+      const done = stack.pop()!;
+      insideCruft.pop();
+      finishElement(done.el, done.s);
+      const parent = stack[stack.length - 1];
+      if (!parent) break;
+      recordHeading(parent, done.el, done.s);
+      addChild(parent.s, done.s);
+      node = done.el.nextSibling;
+    }
+    this.node = null;
+    stack.length = 0;
+    return true;
+  }
 }
 
 function recordHeading(parent: { s: RegionStats }, child: Element, childStats: RegionStats): void {

@@ -5,7 +5,7 @@
  * (malformed pages nest thousands of unclosed tags).
  */
 import type { BlockKind, TextBlock } from '../core/types.ts';
-import { analyseRegions, type RegionStats } from './content-region.ts';
+import { analyseRegionsInSteps, NODES_PER_STEP, runSteps, type RegionStats } from './content-region.ts';
 import { tagOf } from './visibility.ts';
 
 /**
@@ -56,10 +56,8 @@ function isEdgeSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }
 
-/** Source-formatting whitespace that is collapsed to one space inside a block. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+/** A run of source-formatting whitespace (ASCII space, tab, newline, CR, form feed), collapsed to one space inside a block. */
+const SPACE_RUN = /[ \t\n\r\f]+/g;
 
 /** A list-like element inside the root that is mostly links (a related-articles list, 上一篇/下一篇). */
 function isLinkList(s: RegionStats): boolean {
@@ -86,30 +84,33 @@ class BlockBuilder {
   private headingLevel = 0;
   private pageOffset = 0;
 
-  /** Appends the visible characters of a text node under the given context. */
+  /**
+   * Appends the visible characters of a text node under the given context:
+   * leading edge spaces of a block dropped, each run of source whitespace one
+   * space. Runs are found with a regular expression (native code from the first
+   * page on) rather than a loop over every character.
+   */
   addText(node: Text, bold: boolean, kind: BlockKind, headingLevel: number): void {
     const data = node.data;
-    let sliceStart = -1;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      const ascii = isAsciiSpace(c);
-      const drop = this.length === 0 && sliceStart < 0 ? isEdgeSpace(c) : ascii && this.lastWasSpace;
-      if (drop || ascii) {
-        if (sliceStart >= 0) {
-          this.append(node, sliceStart, data.slice(sliceStart, i), bold, kind, headingLevel);
-          sliceStart = -1;
-        }
-        if (!drop) {
-          // Collapse a run of source whitespace to one space mapped to its first char.
-          this.append(node, i, ' ', bold, kind, headingLevel);
-          this.lastWasSpace = true;
-        }
-        continue;
+    const n = data.length;
+    let i = 0;
+    if (this.length === 0) while (i < n && isEdgeSpace(data.charCodeAt(i))) i++;
+    SPACE_RUN.lastIndex = i;
+    while (i < n) {
+      const run = SPACE_RUN.exec(data);
+      const end = run ? run.index : n;
+      if (end > i) {
+        this.append(node, i, data.slice(i, end), bold, kind, headingLevel);
+        this.lastWasSpace = false;
       }
-      if (sliceStart < 0) sliceStart = i;
-      this.lastWasSpace = false;
+      if (!run) break;
+      if (!this.lastWasSpace) {
+        // Collapse a run of source whitespace to one space mapped to its first char.
+        this.append(node, run.index, ' ', bold, kind, headingLevel);
+        this.lastWasSpace = true;
+      }
+      i = run.index + run[0].length;
     }
-    if (sliceStart >= 0) this.append(node, sliceStart, data.slice(sliceStart), bold, kind, headingLevel);
   }
 
   private append(node: Text, offset: number, text: string, bold: boolean, kind: BlockKind, level: number): void {
@@ -178,74 +179,19 @@ class BlockBuilder {
  * '\n' for `start` offsets.
  */
 export function readPage(doc: Document): PageText {
-  const { root, stats } = analyseRegions(doc);
-  const builder = new BlockBuilder();
-  const headingLevels: number[] = [];
-  let listDepth = 0;
-  let boldDepth = 0;
+  return runSteps(readPageInSteps(doc));
+}
 
-  const kindNow = (): [BlockKind, number] => {
-    const level = headingLevels[headingLevels.length - 1];
-    if (level !== undefined) return ['heading', level];
-    return [listDepth > 0 ? 'list-item' : 'paragraph', 0];
-  };
-
-  /** Updates context on entering an element; returns false when its subtree is skipped. */
-  const enter = (el: Element): boolean => {
-    const s = stats.get(el);
-    if (!s) return false;
-    const tag = tagOf(el);
-    if (tag === 'BR') {
-      builder.flush();
-      return false;
-    }
-    if (BLOCK_TAGS.has(tag)) {
-      if (s.strongCruft || (LIST_TAGS.has(tag) && isLinkList(s))) return false;
-      builder.flush();
-      const level = headingLevelOf(tag);
-      if (level > 0) headingLevels.push(level);
-      if (tag === 'LI') listDepth++;
-    } else if (BOLD_TAGS.has(tag)) {
-      boldDepth++;
-    }
-    return true;
-  };
-
-  const leave = (el: Element): void => {
-    const tag = tagOf(el);
-    if (BLOCK_TAGS.has(tag)) {
-      builder.flush();
-      if (headingLevelOf(tag) > 0) headingLevels.pop();
-      if (tag === 'LI') listDepth--;
-    } else if (BOLD_TAGS.has(tag)) {
-      boldDepth--;
-    }
-  };
-
-  let node: Node | null = root.firstChild;
-  let depth = 0;
-  while (node) {
-    if (node.nodeType === 3) {
-      const [kind, level] = kindNow();
-      builder.addText(node as Text, boldDepth > 0, kind, level);
-    } else if (node.nodeType === 1 && enter(node as Element)) {
-      if (node.firstChild) {
-        node = node.firstChild;
-        depth++;
-        continue;
-      }
-      leave(node as Element);
-    }
-    // Move to the next sibling, closing finished ancestors on the way up.
-    while (node && !node.nextSibling && depth > 0) {
-      node = node.parentNode;
-      depth--;
-      if (node) leave(node as Element);
-    }
-    node = depth >= 0 && node ? node.nextSibling : null;
-  }
-  builder.flush();
-
+/**
+ * `readPage` in steps: pauses every NODES_PER_STEP nodes (through the region
+ * analysis and the block walk) so a caller can yield to the page in between.
+ * The document must not change while it is paused.
+ */
+export function* readPageInSteps(doc: Document): Generator<void, PageText, void> {
+  const { root, stats } = yield* analyseRegionsInSteps(doc);
+  const walk = new BlockWalk(root, stats);
+  while (!walk.step(NODES_PER_STEP)) yield;
+  const { builder } = walk;
   return {
     title: readTitle(doc),
     root,
@@ -253,6 +199,89 @@ export function readPage(doc: Document): PageText {
     sources: builder.sources,
     emphasized: builder.emphasized,
   };
+}
+
+/**
+ * The block walk behind `readPage`, resumable: `step` visits up to `budget`
+ * nodes and returns true once the root is read. The loop lives in an ordinary
+ * method (not the generator) so the engine can optimise it mid-loop.
+ */
+class BlockWalk {
+  readonly builder = new BlockBuilder();
+  private readonly headingLevels: number[] = [];
+  private listDepth = 0;
+  private boldDepth = 0;
+  private node: Node | null;
+  private depth = 0;
+
+  constructor(root: Element, private readonly stats: ReadonlyMap<Element, RegionStats>) {
+    this.node = root.firstChild;
+  }
+
+  step(budget: number): boolean {
+    let node = this.node;
+    let visited = 0;
+    while (node) {
+      if (++visited > budget) {
+        this.node = node;
+        return false;
+      }
+      if (node.nodeType === 3) {
+        const level = this.headingLevels[this.headingLevels.length - 1];
+        if (level !== undefined) this.builder.addText(node as Text, this.boldDepth > 0, 'heading', level);
+        else this.builder.addText(node as Text, this.boldDepth > 0, this.listDepth > 0 ? 'list-item' : 'paragraph', 0);
+      } else if (node.nodeType === 1 && this.enter(node as Element)) {
+        if (node.firstChild) {
+          node = node.firstChild;
+          this.depth++;
+          continue;
+        }
+        this.leave(node as Element);
+      }
+      // Move to the next sibling, closing finished ancestors on the way up.
+      while (node && !node.nextSibling && this.depth > 0) {
+        node = node.parentNode;
+        this.depth--;
+        if (node) this.leave(node as Element);
+      }
+      node = this.depth >= 0 && node ? node.nextSibling : null;
+    }
+    this.node = null;
+    this.builder.flush();
+    return true;
+  }
+
+  /** Updates context on entering an element; returns false when its subtree is skipped. */
+  private enter(el: Element): boolean {
+    const s = this.stats.get(el);
+    if (!s) return false;
+    const tag = tagOf(el);
+    if (tag === 'BR') {
+      this.builder.flush();
+      return false;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      if (s.strongCruft || (LIST_TAGS.has(tag) && isLinkList(s))) return false;
+      this.builder.flush();
+      const level = headingLevelOf(tag);
+      if (level > 0) this.headingLevels.push(level);
+      if (tag === 'LI') this.listDepth++;
+    } else if (BOLD_TAGS.has(tag)) {
+      this.boldDepth++;
+    }
+    return true;
+  }
+
+  private leave(el: Element): void {
+    const tag = tagOf(el);
+    if (BLOCK_TAGS.has(tag)) {
+      this.builder.flush();
+      if (headingLevelOf(tag) > 0) this.headingLevels.pop();
+      if (tag === 'LI') this.listDepth--;
+    } else if (BOLD_TAGS.has(tag)) {
+      this.boldDepth--;
+    }
+  }
 }
 
 /**

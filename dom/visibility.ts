@@ -29,6 +29,8 @@ export function tagOf(el: Element): string {
 export function isSkippedElement(el: Element): boolean {
   const tag = tagOf(el);
   if (NON_TEXT_TAGS.has(tag)) return true;
+  // Most elements of an article have no attribute: nothing below can hide them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style') ?? '';

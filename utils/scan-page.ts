@@ -17,7 +17,11 @@ export type ScanResult =
   | { kind: 'not-speech' }
   | { kind: 'speech'; outline: OutlineDocument; count: number };
 
-/** The performance measure each scan leaves in the page's timeline (read by bench/content-script-cost.ts). */
+/**
+ * The performance measure a read of the page leaves in its timeline, start to
+ * paint (the reading view's sliced read, pauses included; `scanDocument`'s
+ * one-go scan). Read by bench/content-script-cost.ts.
+ */
 export const SCAN_MEASURE = 'speech-outline:scan';
 
 /** Runs `work` (the content script's reading of the page) and leaves its time in the page's timeline as `SCAN_MEASURE`. */

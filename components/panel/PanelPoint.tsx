@@ -1,5 +1,7 @@
 import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
 import { tr } from '../../utils/reading/i18n.ts';
+import type { OutlineKeywords } from '../../utils/reading/outline-keywords.ts';
+import { KeywordChips } from './KeywordChips.tsx';
 
 /** How much of a point's text stands in for a missing title. */
 const SNIPPET_CHARS = 30;
@@ -11,6 +13,8 @@ export type PanelPointProps = {
   current: number;
   levelOneOnly: boolean;
   collapsed: ReadonlySet<number>;
+  /** Keyword chips (top-level points only), when jieba gave them. */
+  keywords?: OutlineKeywords | null;
   onToggle: (id: number) => void;
   onSelect: (id: number) => void;
 };
@@ -24,7 +28,7 @@ export function pointLabel(marker: string, title: string, text: string): string 
 }
 
 /** One point of the panel's tree: a button that jumps to it, a toggle for its sub-points, and those sub-points. */
-export function PanelPoint({ outline, id, current, levelOneOnly, collapsed, onToggle, onSelect }: PanelPointProps) {
+export function PanelPoint({ outline, id, current, levelOneOnly, collapsed, keywords, onToggle, onSelect }: PanelPointProps) {
   const point = outline.points[id]!;
   const label = pointLabel(point.marker, point.title, point.text);
   const showChildren = !levelOneOnly && point.children.length > 0;
@@ -57,11 +61,12 @@ export function PanelPoint({ outline, id, current, levelOneOnly, collapsed, onTo
           <span class="marker">{point.marker}</span>
           <span class={point.title === '' ? 'title untitled' : 'title'}>{label}</span>
         </button>
+        {point.parent < 0 && <KeywordChips words={keywords?.points.get(id)} />}
       </div>
       {open && (
         <ul class="points" role="group">
           {point.children.map((child) => (
-            <PanelPoint key={child} outline={outline} id={child} current={current} levelOneOnly={levelOneOnly} collapsed={collapsed} onToggle={onToggle} onSelect={onSelect} />
+            <PanelPoint key={child} outline={outline} id={child} current={current} levelOneOnly={levelOneOnly} collapsed={collapsed} keywords={keywords} onToggle={onToggle} onSelect={onSelect} />
           ))}
         </ul>
       )}

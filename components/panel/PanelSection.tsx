@@ -1,5 +1,7 @@
 import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
 import { tr } from '../../utils/reading/i18n.ts';
+import type { OutlineKeywords } from '../../utils/reading/outline-keywords.ts';
+import { KeywordChips } from './KeywordChips.tsx';
 import { PanelPoint } from './PanelPoint.tsx';
 
 export type PanelSectionProps = {
@@ -11,6 +13,7 @@ export type PanelSectionProps = {
   current: number;
   levelOneOnly: boolean;
   collapsed: ReadonlySet<number>;
+  keywords?: OutlineKeywords | null;
   onToggleSection: (index: number) => void;
   onToggle: (id: number) => void;
   onSelect: (id: number) => void;
@@ -36,12 +39,13 @@ export function PanelSection(props: PanelSectionProps) {
             <span class="section-title" data-section-title>{section.title}</span>
             <span class="section-count">{tr('sectionCount', section.count)}</span>
           </button>
+          <KeywordChips words={props.keywords?.sections.get(index)} />
         </h3>
       )}
       {open && (
         <ul class="points" role="group">
           {section.roots.map((id) => (
-            <PanelPoint key={id} outline={outline} id={id} current={props.current} levelOneOnly={props.levelOneOnly} collapsed={props.collapsed} onToggle={props.onToggle} onSelect={props.onSelect} />
+            <PanelPoint key={id} outline={outline} id={id} current={props.current} levelOneOnly={props.levelOneOnly} collapsed={props.collapsed} keywords={props.keywords} onToggle={props.onToggle} onSelect={props.onSelect} />
           ))}
         </ul>
       )}

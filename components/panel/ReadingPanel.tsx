@@ -4,6 +4,7 @@ import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
 import { tr } from '../../utils/reading/i18n.ts';
 import type { Store } from '../../utils/reading/store.ts';
 import type { ReadingActions, ReadingViewState } from '../../utils/reading/view-state.ts';
+import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
@@ -123,10 +124,13 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           levelOneOnly={state.levelOneOnly}
           allExpanded={allExpanded}
           copyStatus={state.copyStatus}
+          copyKind={state.copyKind}
           onHighlights={actions.setHighlights}
           onLevelOneOnly={actions.setLevelOneOnly}
           onExpandAll={expandAll}
           onCopy={actions.copyOutline}
+          onCopyMarkdown={actions.copyMarkdown}
+          onExport={actions.openExport}
         />
         <div class="tree" ref={listRef} role="navigation" aria-label={tr('panelLabel')}>
           {outline.sections.map((_, i) => (
@@ -139,12 +143,14 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
               current={current}
               levelOneOnly={state.levelOneOnly}
               collapsed={collapsed}
+              keywords={state.keywords}
               onToggleSection={toggleSection}
               onToggle={toggle}
               onSelect={actions.goToPoint}
             />
           ))}
         </div>
+        <PanelNotes outline={outline} />
         <ShortcutHelp />
       </aside>
     </div>

@@ -90,6 +90,10 @@ button:disabled { opacity: 0.45; cursor: default; }
 .depth-1 > .row .go { font-weight: 600; }
 .untitled { color: var(--muted); }
 .inline > .row .go { font-size: 13.5px; }
+.keywords { display: flex; flex-wrap: wrap; gap: 3px; }
+.row > .keywords { flex: none; max-width: 42%; justify-content: flex-end; padding: 5px 0 3px 4px; }
+.section-head .keywords { padding: 0 12px 4px 30px; }
+.keyword { padding: 0 5px; border-radius: 8px; background: var(--hover); border: 1px solid var(--line); color: var(--muted); font-size: 11px; font-weight: 400; line-height: 16px; white-space: nowrap; }
 
 .help { border-top: 1px solid var(--line); padding: 6px 14px 10px; font-size: 12.5px; color: var(--muted); }
 .help summary { cursor: pointer; padding: 2px 0; }
@@ -98,5 +102,12 @@ button:disabled { opacity: 0.45; cursor: default; }
 .shortcut dt { flex: none; width: 96px; }
 .shortcut dd { margin: 0; color: var(--fg); }
 kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; padding: 1px 5px; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; background: var(--hover); color: var(--fg); }
+/* Short viewports (200% zoom, small laptops): a one-line title, tighter bars, a shorter help list, so the tree keeps its room. */
+@media (max-height: 560px) {
+  .head { padding: 6px 10px 4px 12px; }
+  .doc-title { -webkit-line-clamp: 1; font-size: 14px; }
+  .toolbar { padding: 4px 10px 4px 12px; gap: 4px 10px; }
+  .help dl { max-height: 18vh; }
+}
 @media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
 `;

@@ -9,8 +9,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isReadingCommand } from '../../utils/reading/commands.ts';
 import { parseMessage, type MessageSender } from '../../utils/messages.ts';
+import { IDLE_MEASURE, recordSlice } from '../../utils/reading/time-slice.ts';
 import { LOG_PREFIX } from '../../utils/scan-page.ts';
 import { contentScriptMatches } from '../../utils/speech-sites.ts';
+import { startAnnotator } from './annotator.ts';
 import { startReadingSession, type ReadingSession } from './reading-session.ts';
 
 /** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
@@ -22,6 +24,7 @@ export default defineContentScript({
   matches: contentScriptMatches(import.meta.env.MODE),
   runAt: 'document_idle',
   main(ctx) {
+    const began = performance.now();
     // The page must never see an error from us: one console line, then silence.
     try {
       const slot = window as unknown as SessionSlot;
@@ -34,8 +37,11 @@ export default defineContentScript({
       const session = startReadingSession(ctx, { openPanel: previous !== undefined });
       slot[SESSION_KEY] = session;
       listenForReadingCommands(ctx, session);
+      startAnnotator(ctx);
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);
+    } finally {
+      recordSlice(began, IDLE_MEASURE);
     }
   },
 });

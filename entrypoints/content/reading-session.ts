@@ -4,34 +4,32 @@
  * keys and commands. One session per page; it stops with its `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildOutlineText } from '../../core/format-text.ts';
 import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../dom/highlight-painter.ts';
 import { pointRanges, pointSpan } from '../../dom/highlight-ranges.ts';
 import { detectPageTheme } from '../../dom/page-theme.ts';
 import { sendMessage } from '../../utils/messages.ts';
 import type { ReadingCommand } from '../../utils/reading/commands.ts';
-import { copyText } from '../../utils/reading/copy-text.ts';
 import { commandForKeyEvent } from '../../utils/reading/keyboard.ts';
 import { stepPoint } from '../../utils/reading/point-navigation.ts';
-import { readSpeechPage, type ReadPage } from '../../utils/reading/read-outline.ts';
+import { readSpeechPageInSteps, type ReadPage } from '../../utils/reading/read-outline.ts';
 import { loadReadingSettings, saveReadingSettings } from '../../utils/reading/settings.ts';
 import { createStore } from '../../utils/reading/store.ts';
+import { createSliceRunner, recordSlice } from '../../utils/reading/time-slice.ts';
 import { initialViewState, type ReadingActions } from '../../utils/reading/view-state.ts';
-import { LOG_PREFIX } from '../../utils/scan-page.ts';
+import { LOG_PREFIX, SCAN_MEASURE } from '../../utils/scan-page.ts';
+import { createPanelCommands } from './panel-commands.ts';
 import { mountPanelHost, type PanelHost } from './panel-host.tsx';
 import { watchPage } from './page-watch.ts';
 import { startScrollSpy } from './scroll-spy.ts';
 
 /** How long a jumped-to point flashes. */
 const FLASH_MS = 1_000;
-/** How long "已复制" stays on the copy button. */
-const COPY_FEEDBACK_MS = 2_000;
 
 /** What the content script's entry and its message listener can ask of a running session. */
 export interface ReadingSession {
   /** False once the extension reloaded or a newer copy of the script took over. */
   isAlive(): boolean;
-  /** Reads the page again now. */
+  /** Reads the page again, in slices starting now; a read still running is dropped. */
   refresh(): void;
   /** Runs a reader's command; false when the page has no outline to act on. */
   runCommand(command: ReadingCommand): boolean;
@@ -42,17 +40,20 @@ export interface ReadingSession {
 export function startReadingSession(ctx: ContentScriptContext, options: { openPanel?: boolean } = {}): ReadingSession {
   const store = createStore(initialViewState());
   let read: ReadPage | null = null;
-  let anchors: Array<Range | null> = [];
+  /** Each point's marker+title Range, made when first needed (a jump, the scroll spy). */
+  let anchors: Array<Range | null | undefined> = [];
+  /** Bumped by every read: a read that is no longer the latest stops at its next pause. */
+  let generation = 0;
   let painter: HighlightPainter | null = null;
   let host: PanelHost | null = null;
   let hostPending: Promise<PanelHost | null> | null = null;
   let settingsLoaded = false;
   let lastSent = '';
-  /** How long the last read + paint took (reported on the host as data-read-ms). */
+  /** From the start of the last read to its paint, pauses included (reported on the host as data-read-ms). */
   let lastReadMs = 0;
   /** How many points the last paint highlighted (data-highlighted). */
   let paintedCount = 0;
-  let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  const commands = createPanelCommands(ctx, store, () => read?.outline ?? null, () => host?.shadow ?? null);
 
   const persist = () => {
     const { highlights, panelOpen } = store.get();
@@ -86,6 +87,24 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
     lastSent = key;
     const reply = await sendMessage('outline/found', { outline: doc, count: read.outline.points.length });
     if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'background refused the outline:', reply.error);
+  };
+
+  /** The background forgets this tab's outline and clears the badge, if it was told of one. */
+  const sendGone = async () => {
+    if (lastSent === '') return;
+    lastSent = '';
+    const reply = await sendMessage('outline/gone', {});
+    if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'background did not clear the outline:', reply.error);
+  };
+
+  const anchorAt = (id: number): Range | null => {
+    let range = anchors[id];
+    if (range === undefined && read) {
+      const point = read.outline.points[id];
+      range = point ? pointSpan(read.page, point.at) : null;
+      anchors[id] = range;
+    }
+    return range ?? null;
   };
 
   const ensureHost = async (): Promise<PanelHost | null> => {
@@ -126,43 +145,71 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
     });
   };
 
-  const refresh = () => {
-    if (!ctx.isValid || !settingsLoaded) return;
+  const forget = () => {
+    read = null;
+    anchors = [];
+    if (painter) watch.ignoring(() => painter?.dispose());
+    painter = null;
+    host?.remove();
+    host = null;
+    hostPending = null;
+    store.set({ outline: null, current: -1, keywords: null });
+    void sendGone();
+  };
+
+  /**
+   * Reads the page in slices of a few milliseconds (the DOM walk pauses every
+   * few hundred nodes, the engine after each speech), then paints in one step.
+   * A newer read, or the end of the extension's context, stops an older one.
+   */
+  const readInSlices = async (mine: number) => {
     const began = performance.now();
+    const slices = createSliceRunner(() => mine !== generation || !ctx.isValid);
     try {
       // The wrapping fallback's elements would split the text nodes the page is read from.
       if (painter?.kind === 'wrap') watch.ignoring(() => painter?.clear());
-      const next = readSpeechPage(document, location.href);
+      const next = await slices.run(readSpeechPageInSteps(document, location.href));
+      if (mine !== generation || !ctx.isValid) return;
       if (!next) {
-        read = null;
-        anchors = [];
-        if (painter) watch.ignoring(() => painter?.dispose());
-        painter = null;
-        host?.remove();
-        host = null;
-        hostPending = null;
-        store.set({ outline: null, current: -1 });
+        forget();
         return;
       }
+      // Painting gets a slice of its own: the engine's last step may have used this one up.
+      if (!(await slices.pause())) return;
+      commands.carryKeywords(read?.outline ?? null, next.outline);
       read = next;
-      anchors = next.outline.points.map((p) => pointSpan(next.page, p.at));
+      anchors = [];
       const theme = detectPageTheme(next.page.root);
       if (painter) painter.setTheme(theme);
       else painter = createHighlightPainter(document, theme);
-      const current = store.get().current;
-      store.set({ outline: next.outline, theme, current: current < anchors.length ? current : -1 });
+      const { current } = store.get();
+      store.set({ outline: next.outline, theme, current: current < next.outline.points.length ? current : -1 });
       paint();
+      slices.finish();
       lastReadMs = performance.now() - began;
+      recordSlice(began, SCAN_MEASURE);
       void ensureHost().then(describeHost);
-      spy.update();
-      void sendOutline();
+      spy.schedule();
+      commands.loadKeywords();
+      // Sending clones the whole outline: a task of its own.
+      if (await slices.pause()) {
+        void sendOutline();
+        slices.finish();
+      }
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not read the outline of this page:', error);
+    } finally {
+      slices.finish();
     }
   };
 
+  const refresh = () => {
+    if (!ctx.isValid || !settingsLoaded) return;
+    void readInSlices(++generation);
+  };
+
   const goToPoint = (id: number) => {
-    const range = anchors[id];
+    const range = anchorAt(id);
     if (!range || !painter) return;
     const el = range.startContainer.parentElement;
     // Reveal the paragraph inside any scroll container, then centre the point itself in the window.
@@ -177,7 +224,10 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
 
   const setPanelOpen = (open: boolean) => {
     store.set({ panelOpen: open });
-    if (open) host?.renderPanel();
+    if (open) {
+      host?.renderPanel();
+      commands.loadKeywords();
+    }
     describeHost();
     persist();
   };
@@ -193,15 +243,9 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
       store.set({ levelOneOnly: on });
     },
     goToPoint,
-    copyOutline() {
-      if (!read || !host) return;
-      const container = host.shadow;
-      void copyText(buildOutlineText(read.outline.document), container).then((copied) => {
-        store.set({ copyStatus: copied ? 'copied' : 'failed' });
-        clearTimeout(copyTimer);
-        copyTimer = setTimeout(() => store.set({ copyStatus: 'idle' }), COPY_FEEDBACK_MS);
-      });
-    },
+    copyOutline: () => commands.copy('text'),
+    copyMarkdown: () => commands.copy('markdown'),
+    openExport: () => commands.openExport(),
   };
 
   const runCommand = (command: ReadingCommand): boolean => {
@@ -225,7 +269,7 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
   };
 
   const watch = watchPage(ctx, document, { contentRoot: () => read?.page.root ?? null, host: () => host?.element ?? null }, refresh);
-  const spy = startScrollSpy(ctx, () => anchors, () => store.get().current, (id) => {
+  const spy = startScrollSpy(ctx, () => read?.outline.points.length ?? 0, anchorAt, () => store.get().current, (id) => {
     store.set({ current: id });
     host?.setData({ current: String(id) });
   });
@@ -239,7 +283,7 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
   }, { capture: true });
 
   ctx.onInvalidated(() => {
-    clearTimeout(copyTimer);
+    commands.dispose();
     painter?.dispose();
     painter = null;
     read = null;

@@ -2,6 +2,8 @@
  * Marks the point under the reader's eyes while they scroll: on each animation
  * frame after a scroll, a binary search over the points' rectangles (read
  * lazily, ~log2(n) per frame) finds the last point above the reading line.
+ * Nothing is measured at load: a new outline is placed after the next frame,
+ * when the page's layout is clean and reading rectangles forces none.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickCurrentPoint } from '../../utils/reading/current-point.ts';
@@ -11,16 +13,19 @@ const READING_LINE = 0.5;
 
 /** The running spy. */
 export interface ScrollSpy {
-  /** Recomputes now (after the points changed). */
+  /** Recomputes now. */
   update(): void;
+  /** Recomputes after the next frame has been drawn (after the points changed). */
+  schedule(): void;
   /** Holds `id` as current until the reader scrolls again (after a jump the page scrolled for them). */
   pin(id: number): void;
 }
 
-/** Watches scrolling; `anchors()` gives the points' Ranges in document order, `onCurrent` hears the result. */
+/** Watches scrolling; `count()` points whose Ranges `anchorAt(i)` gives in document order; `onCurrent` hears the result. */
 export function startScrollSpy(
   ctx: ContentScriptContext,
-  anchors: () => ReadonlyArray<Range | null>,
+  count: () => number,
+  anchorAt: (index: number) => Range | null,
   current: () => number,
   onCurrent: (id: number) => void,
 ): ScrollSpy {
@@ -30,17 +35,16 @@ export function startScrollSpy(
   const update = () => {
     scheduled = false;
     if (performance.now() < pinnedUntil) return;
-    const ranges = anchors();
     const tops = new Map<number, number>();
     const topOf = (i: number) => {
       let top = tops.get(i);
       if (top === undefined) {
-        top = ranges[i]?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY;
+        top = anchorAt(i)?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY;
         tops.set(i, top);
       }
       return top;
     };
-    const next = pickCurrentPoint(ranges.length, topOf, window.innerHeight * READING_LINE, current());
+    const next = pickCurrentPoint(count(), topOf, window.innerHeight * READING_LINE, current());
     if (next !== current()) onCurrent(next);
   };
   const onScroll = () => {
@@ -60,6 +64,12 @@ export function startScrollSpy(
 
   return {
     update,
+    schedule() {
+      if (scheduled) return;
+      scheduled = true;
+      // rAF runs before the frame's layout; the task after it runs once the frame is drawn.
+      ctx.requestAnimationFrame(() => ctx.setTimeout(update, 0));
+    },
     pin(id) {
       onCurrent(id);
       // Long enough to swallow the scroll events of the jump itself.

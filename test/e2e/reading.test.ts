@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outlineFromHtml } from '../../cli/read-input.ts';
+import { buildOutlineMarkdown } from '../../core/format-markdown.ts';
 import { buildOutlineText } from '../../core/format-text.ts';
 import { countPoints, walkPoints, type OutlineDocument } from '../../core/index.ts';
 import { LOG_PREFIX } from '../../utils/scan-page.ts';
@@ -106,6 +107,15 @@ function domWithoutHost(page: Page): Promise<string> {
   }, HOST);
 }
 
+/** The url of the outline the background keeps for a tab, or null when it keeps none. */
+function storedOutlineUrl(tabId: number): Promise<string | null> {
+  return browser.serviceWorker.evaluate(async (id) => {
+    const key = `outline:${id}`;
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { outline: { url: string } }>> } } } }).chrome;
+    return (await chrome.storage.session.get(key))[key]?.outline.url ?? null;
+  }, tabId);
+}
+
 /** Whether the flash highlight's range is fully inside the viewport. */
 function flashInView(page: Page): Promise<{ text: string; inView: boolean } | null> {
   return page.evaluate(() => {
@@ -195,6 +205,39 @@ describe('the outline panel', () => {
     expect(new Set(depths)).toEqual(new Set(['1']));
     await page.reload({ waitUntil: 'load' });
     await page.locator('[data-panel]').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the outline as Markdown, opens the export page for its tab and shows keyword chips', async () => {
+    const { page, url, tabId, problems } = await openFixture('seed-p.html');
+    const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
+    await waitForHost(page, countPoints(expected.outline));
+    await page.locator('[data-panel-tab]').click();
+    await page.locator('[data-panel]').waitFor();
+
+    // Keywords arrive from jieba in the background after the panel opened: up to three per top-level point and per speech.
+    await page.locator('[data-point-id] > .row [data-keywords]').first().waitFor({ timeout: 30_000 });
+    const chips = await page.locator('[data-keywords]').evaluateAll((els) => els.map((e) => e.querySelectorAll('.keyword').length));
+    expect(chips.length).toBeGreaterThan(expected.outline.sections.length);
+    expect(chips.every((n) => n >= 1 && n <= 3)).toBe(true);
+    expect(await page.locator('[data-depth="2"] > .row [data-keywords]').count()).toBe(0);
+    // A speech too short for jieba to rank gets no chips; most get some.
+    const sectionChips = await page.locator('.section-head [data-keywords]').count();
+    expect(sectionChips).toBeGreaterThan(expected.outline.sections.length / 2);
+    expect(sectionChips).toBeLessThanOrEqual(expected.outline.sections.length);
+
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl.slice(0, -1) });
+    await page.locator('[data-action="copy-markdown"]').click();
+    await expect.poll(() => page.locator('[data-action="copy-markdown"]').getAttribute('data-copy-status')).toBe('copied');
+    expect(await page.locator('[data-action="copy"]').getAttribute('data-copy-status')).toBe('idle');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(buildOutlineMarkdown(expected.outline));
+
+    const opened = browser.context.waitForEvent('page');
+    await page.locator('[data-action="export"]').click();
+    const exportPage = await opened;
+    expect(exportPage.url()).toBe(`chrome-extension://${browser.extensionId}/library.html?export=${tabId}`);
+    await exportPage.close();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -309,13 +352,24 @@ describe('pages that change after load', () => {
     await waitForHost(page, countPoints(next));
     await expect.poll(() => badgeText(browser.serviceWorker, tabId)).toBe(String(countPoints(next)));
     expect((await paintedHighlights(page)).rows).toEqual(expectedHighlights(next));
-    const storedUrl = await browser.serviceWorker.evaluate(async (id) => {
-      const key = `outline:${id}`;
-      const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { outline: { url: string } }>> } } } }).chrome;
-      return (await chrome.storage.session.get(key))[key]?.outline.url ?? null;
-    }, tabId);
-    expect(storedUrl).toMatch(/\?part=2$/);
+    expect(await storedOutlineUrl(tabId)).toMatch(/\?part=2$/);
     expect(await page.locator(HOST).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('clears the badge and the stored outline when a single-page navigation leaves the speech', async () => {
+    const { page, tabId, problems } = await openFixture('mutating.html?more=300&next=0&leave=2500');
+    await page.waitForFunction(() => !document.getElementById('loading'));
+    await waitForHost(page);
+    expect(await waitForBadge(browser.serviceWorker, tabId)).not.toBe('');
+
+    await page.waitForURL(/\?list=1$/);
+    await expect.poll(() => badgeText(browser.serviceWorker, tabId), { timeout: 10_000 }).toBe('');
+    expect(await storedOutlineUrl(tabId)).toBeNull();
+    // The page itself is left as it is now: no host, no highlights.
+    await expect.poll(() => page.locator(HOST).count()).toBe(0);
+    expect((await paintedHighlights(page)).ranges).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -385,6 +439,7 @@ describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
     await waitForHost(page);
     await page.locator('[data-panel-tab]').click();
     await page.locator('[data-section="0"] .go').filter({ hasText: '服务是职责' }).first().click();
+    await page.locator('[data-keywords]').first().waitFor({ timeout: 30_000 });
     await sleep(150);
     await page.screenshot({ path: resolve(ROOT, 'assets/screenshots/reading-panel.png') });
     await page.close();

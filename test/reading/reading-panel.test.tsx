@@ -6,6 +6,7 @@ import { ReadingPanel, visibleRow } from '../../components/panel/ReadingPanel.ts
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
 import { indexOutline, ancestorsOf, type ReadingOutline } from '../../utils/reading/reading-outline.ts';
+import { tr } from '../../utils/reading/i18n.ts';
 import { createStore } from '../../utils/reading/store.ts';
 import { initialViewState, type ReadingActions, type ReadingViewState } from '../../utils/reading/view-state.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
@@ -25,6 +26,8 @@ function mount(state: Partial<ReadingViewState>) {
     setLevelOneOnly: vi.fn((on: boolean) => store.set({ levelOneOnly: on })),
     goToPoint: vi.fn(),
     copyOutline: vi.fn(),
+    copyMarkdown: vi.fn(),
+    openExport: vi.fn(),
   };
   const el = document.createElement('div');
   root = el;
@@ -125,5 +128,27 @@ describe('ReadingPanel', () => {
     expect(actions.setHighlights).toHaveBeenCalledWith(false);
     act(() => el.querySelector<HTMLButtonElement>('[data-action="copy"]')!.click());
     expect(actions.copyOutline).toHaveBeenCalled();
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="copy-markdown"]')!.click());
+    expect(actions.copyMarkdown).toHaveBeenCalled();
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="export"]')!.click());
+    expect(actions.openExport).toHaveBeenCalled();
+  });
+
+  it('shows 已复制 on the button whose copy was made, not on the other', () => {
+    const { el } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true, copyStatus: 'copied', copyKind: 'markdown' });
+    expect(el.querySelector('[data-action="copy-markdown"]')?.textContent).toBe(tr('copied'));
+    expect(el.querySelector('[data-action="copy"]')?.textContent).toBe(tr('copy'));
+  });
+
+  it('shows keyword chips beside the top-level points and the speeches, and none without keywords', () => {
+    const outline = readingOutline('seed-p.html');
+    const first = outline.sections[0]!.roots[0]!;
+    const { el, store } = mount({ outline, panelOpen: true });
+    expect(el.querySelectorAll('[data-keywords]')).toHaveLength(0);
+    act(() => store.set({ keywords: { points: new Map([[first, ['党性', '宗旨', '服务']]]), sections: new Map([[0, ['秘书长', '党委']]]) } }));
+    const chips = el.querySelector(`[data-point-id="${first}"] > .row [data-keywords]`);
+    expect([...chips!.querySelectorAll('.keyword')].map((c) => c.textContent)).toEqual(['党性', '宗旨', '服务']);
+    expect(chips!.getAttribute('aria-label')).toBe(tr('keywords', '党性、宗旨、服务'));
+    expect(el.querySelector('[data-section="0"] .section-head [data-keywords]')?.textContent).toBe('秘书长党委');
   });
 });

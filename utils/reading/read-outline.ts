@@ -2,9 +2,9 @@
  * Reads a page for the reading view: like `scanDocument`, but keeps what the
  * highlights need (the blocks' map back to the DOM and each point's location).
  */
-import { extractOutline } from '../../core/index.ts';
+import { extractOutlineInSteps } from '../../core/index.ts';
 import { cleanPageTitle } from '../../core/page-title.ts';
-import { readPage, type PageText } from '../../dom/index.ts';
+import { readPageInSteps, runSteps, type PageText } from '../../dom/index.ts';
 import { looksLikeLongChineseText } from '../page-gate.ts';
 import { indexOutline, type ReadingOutline } from './reading-outline.ts';
 
@@ -16,9 +16,19 @@ export interface ReadPage {
 
 /** Reads `doc` as a speech page, or returns null when it is not one (or has no points). */
 export function readSpeechPage(doc: Document, url: string): ReadPage | null {
+  return runSteps(readSpeechPageInSteps(doc, url));
+}
+
+/**
+ * `readSpeechPage` in steps: after the cheap gate, after every few hundred
+ * nodes of the DOM walk and after each speech of the engine, so the content
+ * script can run it in time slices (utils/reading/time-slice.ts).
+ */
+export function* readSpeechPageInSteps(doc: Document, url: string): Generator<void, ReadPage | null, void> {
   if (!looksLikeLongChineseText(doc.body?.textContent ?? '')) return null;
-  const page = readPage(doc);
-  const extracted = extractOutline(page.blocks, { title: cleanPageTitle(page.title), url });
+  yield;
+  const page = yield* readPageInSteps(doc);
+  const extracted = yield* extractOutlineInSteps(page.blocks, { title: cleanPageTitle(page.title), url });
   if (!extracted.detection.isSpeechPage) return null;
   const outline = indexOutline(extracted);
   return outline.points.length > 0 ? { page, outline } : null;

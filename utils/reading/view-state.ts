@@ -3,10 +3,14 @@
  * owns the state (it knows the page); the panel renders it and calls actions.
  */
 import type { PageTheme } from '../../dom/highlight-style.ts';
+import type { OutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';
 
 /** How copying the outline went, for the button's feedback. */
 export type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/** What a copy button puts on the clipboard: the plain-text outline or its Markdown. */
+export type CopyKind = 'text' | 'markdown';
 
 /** Everything the panel renders. */
 export interface ReadingViewState {
@@ -18,6 +22,10 @@ export interface ReadingViewState {
   current: number;
   theme: PageTheme;
   copyStatus: CopyStatus;
+  /** Which copy button `copyStatus` speaks of. */
+  copyKind: CopyKind;
+  /** Keyword chips of the top-level points and the speeches; null until (or unless) jieba gave them. */
+  keywords: OutlineKeywords | null;
 }
 
 /** What the panel can ask the content script to do. */
@@ -27,9 +35,12 @@ export interface ReadingActions {
   setLevelOneOnly(on: boolean): void;
   goToPoint(id: number): void;
   copyOutline(): void;
+  copyMarkdown(): void;
+  /** Opens the extension's export page for this tab (more formats: Word, OPML, notes…). */
+  openExport(): void;
 }
 
 /** The state before the page is read. */
 export function initialViewState(): ReadingViewState {
-  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle' };
+  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', keywords: null };
 }

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractOutline } from '../../core/index.ts';
+import { readPage } from '../../dom/index.ts';
+import { MAX_TEXT_CHARS } from '../../utils/jieba/text-messages.ts';
+import { fail, listenForMessages, ok } from '../../utils/messages.ts';
+import { fetchOutlineKeywords, fitKeywordTexts, keywordRequests, pickDistinctKeywords, pointTreeText } from '../../utils/reading/outline-keywords.ts';
+import { indexOutline, type ReadingOutline } from '../../utils/reading/reading-outline.ts';
+import { loadFixture } from '../dom/load-fixture.ts';
+
+function readingOutline(name: string): ReadingOutline {
+  const page = readPage(loadFixture(name));
+  return indexOutline(extractOutline(page.blocks, { title: page.title, url: null }));
+}
+
+const outline = readingOutline('seed-p.html');
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('keywordRequests', () => {
+  it('asks for each top-level point, with the text of its sub-points, and for each speech', () => {
+    const { pointIds, pointTexts, sectionTexts } = keywordRequests(outline);
+    expect(pointIds).toEqual(outline.sections.flatMap((s) => s.roots));
+    expect(pointIds.every((id) => outline.points[id]!.parent === -1)).toBe(true);
+    const withChildren = pointIds.find((id) => outline.points[id]!.children.length > 0)!;
+    const child = outline.points[outline.points[withChildren]!.children[0]!]!;
+    expect(pointTreeText(outline, withChildren)).toContain(child.text);
+    expect(pointTexts).toHaveLength(pointIds.length);
+    expect(sectionTexts).toHaveLength(outline.sections.length);
+  });
+
+  it('cuts texts to what one request may carry', () => {
+    const fitted = fitKeywordTexts(['讲话'.repeat(MAX_TEXT_CHARS), '一是抓学习']);
+    expect(fitted.reduce((n, t) => n + t.length, 0)).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(fitted[1]).toBe('一是抓学习');
+  });
+});
+
+describe('pickDistinctKeywords', () => {
+  it.each([
+    [['党委', '办公厅', '党委办公厅', '服务', '全局'], ['党委', '办公厅', '服务']],
+    [['党委办公厅', '党委', '服务'], ['党委办公厅', '服务']],
+    [[], []],
+  ])('takes three words of %j that do not overlap', (ranked, picked) => {
+    expect(pickDistinctKeywords(ranked)).toEqual(picked);
+  });
+});
+
+describe('fetchOutlineKeywords', () => {
+  it('maps the background’s keywords to point ids and section indexes, three at most', async () => {
+    listenForMessages(async (message) => {
+      if (message.type !== 'text/keywords') return fail('unexpected');
+      return ok({ keywords: message.data.texts.map((_, i) => [`词${i}`, '党性', '党性修养', '服务', '多余']), tokenizer: 'jieba' });
+    });
+    const keywords = await fetchOutlineKeywords(outline);
+    const first = outline.sections[0]!.roots[0]!;
+    expect(keywords?.points.get(first)).toEqual(['词0', '党性', '服务']);
+    expect(keywords?.sections.get(0)).toEqual(['词0', '党性', '服务']);
+    expect(keywords?.sections.size).toBe(outline.sections.length);
+  });
+
+  it('gives null, so the panel shows no chips, when jieba is not available', async () => {
+    listenForMessages(async () => fail('text/keywords: jieba could not be loaded'));
+    expect(await fetchOutlineKeywords(outline)).toBeNull();
+  });
+});
