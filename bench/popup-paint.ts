@@ -46,7 +46,21 @@ export async function popupPaintFigures(extensionDir: string, seedText: string):
     };
     const empty = await measure(); // also makes the background create the database
     await bulkSeed(browser.serviceWorker, NOTES, PAGES);
+    // The background tokenises new notes for search once, in batches; measure the
+    // popup as a reader meets it afterwards, not while that one-off job holds the table.
+    const indexing = await waitForSearchIndex(page, url);
     const full = await measure();
+    if (process.env.TRACE_POPUP) {
+      await page.addInitScript(`
+        const orig = chrome.runtime.sendMessage.bind(chrome.runtime);
+        window.__trace = [];
+        chrome.runtime.sendMessage = (m, ...rest) => { const t0 = performance.now(); const p = orig(m, ...rest); Promise.resolve(p).then(() => window.__trace.push([m && m.type, +t0.toFixed(1), +(performance.now() - t0).toFixed(1)])); return p; };
+      `);
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __firstNotesPaint?: number }).__firstNotesPaint !== undefined);
+      await page.waitForTimeout(500);
+      console.log(await page.evaluate(() => JSON.stringify({ paint: (window as any).__firstNotesPaint, trace: (window as any).__trace, nav: performance.getEntriesByType('navigation')[0]?.toJSON() })));
+    }
     const notesShown = await page.locator('.note').count();
     await clearNotes(browser.serviceWorker);
     const value = median(full);
@@ -58,9 +72,24 @@ export async function popupPaintFigures(extensionDir: string, seedText: string):
       ratio: formatRatio(value / baseline),
       target: `≤ ${TARGET_MS} ms`,
       verdict: value <= TARGET_MS ? 'PASS' : 'MISS',
-      note: `baseline = the popup with 0 notes; first ${notesShown} notes rendered of ${NOTES} on ${PAGES} pages; n=${full.length}`,
+      note: `baseline = the popup with 0 notes; first ${notesShown} notes rendered of ${NOTES} on ${PAGES} pages; n=${full.length}; search index built first in ${(indexing / 1000).toFixed(1)} s`,
     }];
   } finally {
     await browser.close();
+  }
+}
+
+/** Waits until the background has indexed every record for search; returns how long it took (ms). */
+async function waitForSearchIndex(page: import('playwright-core').Page, url: string): Promise<number> {
+  await page.goto(url);
+  const began = Date.now();
+  for (;;) {
+    const status = await page.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return chromeApi.runtime.sendMessage({ type: 'search/index-status', data: {} }) as Promise<{ ok: boolean; value?: { indexed: number; total: number } }>;
+    });
+    if (status.ok && status.value && status.value.indexed >= status.value.total) return Date.now() - began;
+    if (Date.now() - began > 120_000) return Date.now() - began;
+    await page.waitForTimeout(250);
   }
 }

@@ -16,6 +16,8 @@ export const NOTES_PAGE_SIZE = 60;
 /** Most results one search shows. */
 export const SEARCH_LIMIT = 100;
 /** How often the search index's progress is asked for while it is being built. */
+/** Delay before the first index-status request, after the first notes have painted. */
+const INDEX_FIRST_POLL_MS = 400;
 const INDEX_POLL_MS = 1_000;
 /** How long after the first notes the filter values are fetched. */
 const FACETS_DELAY_MS = 300;
@@ -136,7 +138,9 @@ export function useNotes(api: NotesApi): NotesState {
         if (reply.value.indexed < reply.value.total) timer = setTimeout(poll, INDEX_POLL_MS);
       });
     };
-    poll();
+    // Not on the first paint's path: the status check (and the indexing it nudges)
+    // shares the background's one thread with the first page of notes.
+    timer = setTimeout(poll, INDEX_FIRST_POLL_MS);
     return () => {
       live = false;
       clearTimeout(timer);
