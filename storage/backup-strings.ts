@@ -3,7 +3,7 @@
  * Chinese first, English when the browser's language is not Chinese (as utils/i18n.ts).
  * Kept apart from utils/i18n.ts so the backup feature owns its own words.
  */
-import { isChinese } from '../utils/i18n.ts';
+import { pickText } from '../utils/pick-text.ts';
 
 const zh = {
   heading: '备份与恢复',
@@ -86,9 +86,5 @@ const en: Record<BackupStringKey, string> = {
 
 /** The text of `key` with `{0}`, `{1}`… replaced by `args`, in `language` (the browser's by default). */
 export function backupText(key: BackupStringKey, args: ReadonlyArray<string | number> = [], language: string | undefined = globalThis.navigator?.language): string {
-  const template: string = isChinese(language) ? zh[key] : en[key];
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const arg = args[Number(i)];
-    return arg === undefined ? whole : String(arg);
-  });
+  return pickText({ zh, en }, key, args, language);
 }

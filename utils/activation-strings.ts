@@ -2,7 +2,7 @@
  * Strings of the options page and the "run on this page" controls: Chinese
  * first, English when the browser's language is not Chinese (as utils/i18n.ts).
  */
-import { isChinese } from './i18n.ts';
+import { pickText } from './pick-text.ts';
 
 const zh = {
   optionsTitle: '讲话提纲助手 · 设置',
@@ -62,9 +62,5 @@ const en: Record<ActivationStringKey, string> = {
 
 /** The text of `key` in the browser's language, with `{0}`, `{1}`… replaced by `args`. */
 export function activationText(key: ActivationStringKey, ...args: Array<string | number>): string {
-  const template: string = isChinese(globalThis.navigator?.language) ? zh[key] : en[key];
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const arg = args[Number(i)];
-    return arg === undefined ? whole : String(arg);
-  });
+  return pickText({ zh, en }, key, args);
 }

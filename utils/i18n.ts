@@ -5,6 +5,9 @@
  */
 
 import { SPEECH_SITES, type SpeechSite } from './speech-sites.ts';
+import { isChinese, pickText } from './pick-text.ts';
+
+export { isChinese, pickText };
 
 const zh = {
   appName: '讲话提纲助手',
@@ -217,18 +220,10 @@ export function curatedSitesText(kind: SpeechSite['kind'], language: string | un
   return entries.join(zhText ? '、' : ', ');
 }
 
-/** True when a BCP 47 language tag is Chinese (zh, zh-CN, zh-Hant-TW…). */
-export function isChinese(language: string | undefined): boolean {
-  return !language || language.toLowerCase().startsWith('zh');
-}
 
 /** The text of `key` with `{0}`, `{1}`… replaced by `args`. */
 export function translate(key: MessageKey, args: ReadonlyArray<string | number> = [], language: string | undefined = globalThis.navigator?.language): string {
-  const template: string = isChinese(language) ? zh[key] : en[key];
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const arg = args[Number(i)];
-    return arg === undefined ? whole : String(arg);
-  });
+  return pickText({ zh, en }, key, args, language);
 }
 
 /** `translate` for the running browser's language. */

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { editSeedPage } from '../annotate/edit-seed-page.ts';
 import { launchWithExtension, tabIdForUrl, type ExtensionBrowser } from './support/chromium.ts';
+import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
@@ -397,8 +398,7 @@ describe('from outside the page', () => {
     await waitForNotes(page, 5);
     await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('第二,宗旨是本质'))!.scrollIntoView({ block: 'start' }));
     await selectByKeyboard(page, '第四,枢纽是定位。', '我们的整个权力构架', '有党委领导');
-    mkdirSync(resolve(ROOT, 'assets/screenshots'), { recursive: true });
-    await page.screenshot({ path: resolve(ROOT, 'assets/screenshots/annotate.png') });
+    await page.screenshot({ path: resolve(screenshotDir(), 'annotate.png') });
     await page.close();
   });
 });

@@ -10,10 +10,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = resolve(ROOT, 'assets/screenshots');
+const SHOTS = screenshotDir();
 const TITLE = '在全省党委秘书长会议讲话';
 
 let server: StaticServer;

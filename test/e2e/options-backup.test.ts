@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { noteDrafts, saveThroughMessages } from './support/seed-notes.ts';
+import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = resolve(ROOT, 'assets/screenshots');
+const SHOTS = screenshotDir();
 
 let browser: ExtensionBrowser;
 let options: Page;

@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { noteDrafts, saveThroughMessages } from './support/seed-notes.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = resolve(ROOT, 'assets/screenshots');
+const SHOTS = screenshotDir();
 
 let server: StaticServer;
 let browser: ExtensionBrowser;

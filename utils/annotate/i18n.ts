@@ -4,7 +4,7 @@
  * Chinese — the same rule as utils/i18n.ts, whose language test it reuses.
  */
 import type { HighlightColor } from '../../core/annotation-types.ts';
-import { isChinese } from '../i18n.ts';
+import { isChinese, pickText } from '../pick-text.ts';
 
 const zh = {
   toolbarLabel: '批注工具条',
@@ -97,11 +97,7 @@ const COLOR_NAMES: Record<HighlightColor, [string, string]> = {
 
 /** The text of `key` in `language`, `{0}`… filled from `args`. */
 export function translateAnnotate(key: AnnotateMessageKey, args: ReadonlyArray<string | number> = [], language: string | undefined = globalThis.navigator?.language): string {
-  const template: string = isChinese(language) ? zh[key] : en[key];
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const arg = args[Number(i)];
-    return arg === undefined ? whole : String(arg);
-  });
+  return pickText({ zh, en }, key, args, language);
 }
 
 /** `translateAnnotate` in the running browser's language. */

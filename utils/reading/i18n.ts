@@ -2,7 +2,7 @@
  * The reading panel's strings: Chinese, or English when the browser's language
  * is not Chinese. Same rules as utils/i18n.ts, whose language test it reuses.
  */
-import { isChinese } from '../i18n.ts';
+import { pickText } from '../pick-text.ts';
 import type { ReadingCommand } from './commands.ts';
 
 const zh = {
@@ -80,11 +80,7 @@ const en: Record<ReadingMessageKey, string> = {
 
 /** The panel's text for `key` in `language`, with `{0}`, `{1}`… filled from `args`. */
 export function translateReading(key: ReadingMessageKey, args: ReadonlyArray<string | number> = [], language: string | undefined = globalThis.navigator?.language): string {
-  const template: string = isChinese(language) ? zh[key] : en[key];
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const arg = args[Number(i)];
-    return arg === undefined ? whole : String(arg);
-  });
+  return pickText({ zh, en }, key, args, language);
 }
 
 /** `translateReading` in the running browser's language. */
