@@ -19,4 +19,6 @@ const run = spawnSync(process.execPath, ['.output/bench/run.mjs', ...process.arg
 // The content script's cost in real Chromium (builds the extension if missing; `--build` rebuilds it).
 // Through tsx: the engine runs in the browser there, not in this process.
 spawnSync(process.execPath, ['--import', 'tsx', 'bench/content-script-cost.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+// The adapter and the engine in Chromium, against textContent + the same scan there.
+spawnSync(process.execPath, ['--import', 'tsx', 'bench/adapter-in-chromium.ts'], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
