@@ -26,6 +26,11 @@ export const ANNOTATION_MESSAGE_TYPES: readonly AnnotationMessageType[] = [
   'annotation/facets', 'annotation/reveal', 'outline/save', 'outline/list', 'outline/delete',
 ];
 
+/** True for the type of an annotation or saved-outline message. */
+export function isAnnotationMessageType(type: unknown): type is AnnotationMessageType {
+  return (ANNOTATION_MESSAGE_TYPES as readonly unknown[]).includes(type);
+}
+
 /** Most points a saved outline may have (real speeches have a few hundred). */
 const MAX_SAVED_POINTS = 10_000;
 

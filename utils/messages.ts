@@ -10,7 +10,7 @@ import { isReadingCommand, type ReadingCommand } from './reading/commands.ts';
 import { isMatchPattern, isSiteOrigin } from './site-patterns.ts';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
-import { parseAnnotationMessage } from './annotation-messages.ts';
+import { isAnnotationMessageType, parseAnnotationMessage } from './annotation-messages.ts';
 import { parseTextMessage, type TextProtocol } from './jieba/text-messages.ts';
 import { parseSearchMessage, type SearchProtocol } from './search/search-messages.ts';
 
@@ -99,6 +99,7 @@ export function parseMessage(raw: unknown): Result<Message> {
   if (!isRecord(raw)) return fail('message is not an object');
   const { type, data } = raw;
   if (!isRecord(data)) return fail(`message ${String(type)} has no data object`);
+  if (isAnnotationMessageType(type)) return parseAnnotationMessage(type, data);
   switch (type) {
     case 'outline/found': {
       if (!isOutlineDocument(data.outline)) return fail('outline/found: outline is not a speech-outline v1 document');
@@ -119,17 +120,6 @@ export function parseMessage(raw: unknown): Result<Message> {
     case 'search/query':
     case 'search/index-status':
       return parseSearchMessage(type, data);
-    case 'annotation/save':
-    case 'annotation/update':
-    case 'annotation/delete':
-    case 'annotation/list':
-    case 'annotation/list-all':
-    case 'annotation/facets':
-    case 'annotation/reveal':
-    case 'outline/save':
-    case 'outline/list':
-    case 'outline/delete':
-      return parseAnnotationMessage(type, data);
     case 'activation/run-once':
       if (!isTabId(data.tabId)) return fail('activation/run-once: tabId is not a tab id');
       return ok({ type, data: { tabId: data.tabId } });
