@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/LibraryApp.tsx';
@@ -8,25 +7,9 @@ import { SavedOutlinesPanel } from '../../components/SavedOutlinesPanel.tsx';
 import { saveAnnotation, saveOutline } from '../../storage/annotation-store.ts';
 import { draft, freshDatabase, savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
 import { notesApiOn } from './notes-api-in-memory.ts';
+import { mount, unmountAll, until } from './preact-harness.ts';
 
 const GOV_URL = 'https://www.gov.cn/zhengce/2024/jianghua.html';
-let root: HTMLElement;
-
-async function mount(vnode: preact.ComponentChild): Promise<HTMLElement> {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(vnode, root));
-  return root;
-}
-
-/** Lets pending IndexedDB replies and renders settle until `check` holds. */
-async function until(check: () => boolean, ms = 2000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 async function seeded() {
   const db = freshDatabase();
@@ -40,8 +23,7 @@ const titles = (el: HTMLElement) => [...el.querySelectorAll('.note-group-title')
 const quotes = (el: HTMLElement) => [...el.querySelectorAll('.note-quote')].map((q) => q.textContent);
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
+  unmountAll();
 });
 
 describe('NotesPanel', () => {

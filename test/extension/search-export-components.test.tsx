@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,23 +13,8 @@ import { loadUserWords } from '../../utils/jieba/user-words.ts';
 import { SPEECH_SITES } from '../../utils/speech-sites.ts';
 import { draft, freshDatabase, savedOutline } from '../storage/fixtures.ts';
 import { notesApiOn } from './notes-api-in-memory.ts';
+import { mount, unmountAll, until } from './preact-harness.ts';
 
-let root: HTMLElement;
-
-async function mount(vnode: preact.ComponentChild): Promise<HTMLElement> {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(vnode, root));
-  return root;
-}
-
-async function until(check: () => boolean, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 async function input(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   await act(() => {
@@ -40,8 +24,7 @@ async function input(el: HTMLInputElement | HTMLTextAreaElement, value: string):
 }
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
+  unmountAll();
   fakeBrowser.reset();
 });
 
