@@ -50,17 +50,6 @@ export async function popupPaintFigures(extensionDir: string, seedText: string):
     // popup as a reader meets it afterwards, not while that one-off job holds the table.
     const indexing = await waitForSearchIndex(page, url);
     const full = await measure();
-    if (process.env.TRACE_POPUP) {
-      await page.addInitScript(`
-        const orig = chrome.runtime.sendMessage.bind(chrome.runtime);
-        window.__trace = [];
-        chrome.runtime.sendMessage = (m, ...rest) => { const t0 = performance.now(); const p = orig(m, ...rest); Promise.resolve(p).then(() => window.__trace.push([m && m.type, +t0.toFixed(1), +(performance.now() - t0).toFixed(1)])); return p; };
-      `);
-      await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { __firstNotesPaint?: number }).__firstNotesPaint !== undefined);
-      await page.waitForTimeout(500);
-      console.log(await page.evaluate(() => JSON.stringify({ paint: (window as any).__firstNotesPaint, trace: (window as any).__trace, nav: performance.getEntriesByType('navigation')[0]?.toJSON() })));
-    }
     const notesShown = await page.locator('.note').count();
     await clearNotes(browser.serviceWorker);
     const value = median(full);
