@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { MANIFEST_COMMANDS } from './utils/keyboard-commands.ts';
-import { manifestHostPermissions } from './utils/speech-sites.ts';
+import { MANIFEST_COMMANDS } from './protocol/browser-commands.ts';
+import { manifestHostPermissions } from './sites/speech-sites.ts';
 
 // The demo/test build (`wxt build --mode demo`) also runs on local pages so that
 // `npm start` and the end-to-end tests can open fixtures served on 127.0.0.1.
@@ -16,7 +16,7 @@ export default defineConfig({
     default_locale: undefined,
     // activeTab + scripting: run once on any page when asked; contextMenus: the right-click items.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // "Always run on this site" asks for one site at a time at run time (utils/site-access.ts);
+    // "Always run on this site" asks for one site at a time at run time (sites/site-access.ts);
     // MV2 (Firefox) has no optional_host_permissions and takes the pattern in optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     commands: MANIFEST_COMMANDS,
@@ -28,7 +28,7 @@ export default defineConfig({
   }),
   hooks: {
     // jieba's .wasm is not emitted by the build (WXT rewrites the glue's URL to it): copy it
-    // to the output root, where entrypoints/background/jieba.ts fetches it.
+    // to the output root, where entrypoints/background/jieba/jieba-service.ts fetches it.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), relativeDest: 'jieba_rs_wasm_bg.wasm' });
     },

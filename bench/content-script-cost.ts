@@ -7,7 +7,7 @@
  *   content script's parse, reading, highlights, panel and message — no
  *   instrumentation needed;
  * - the content script's own tasks, which it leaves in the page's timeline
- *   (utils/reading/time-slice.ts): its first task at document idle
+ *   (entrypoints/content/time-slice.ts): its first task at document idle
  *   (`speech-outline:idle`), every later slice of reading (`speech-outline:slice`),
  *   and the whole read from start to paint, pauses included (`speech-outline:scan`);
  * - long tasks (> 50 ms), observed from before navigation, and which of them
@@ -24,8 +24,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from '../test/e2e/support/chromium.ts';
 import { startStaticServer } from '../test/e2e/support/static-server.ts';
-import { IDLE_MEASURE, SLICE_MEASURE } from '../utils/reading/time-slice.ts';
-import { SCAN_MEASURE } from '../utils/scan-page.ts';
+import { IDLE_MEASURE, SLICE_MEASURE } from '../entrypoints/content/time-slice.ts';
+import { SCAN_MEASURE } from '../entrypoints/content/scan-page.ts';
 import { formatHeader, formatMs, formatRatio, formatRow, median, type ResultRow } from './measure.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

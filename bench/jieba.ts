@@ -10,8 +10,8 @@ import { SPEECH_WORDS_TEXT } from '../assets/dict/speech-words.ts';
 import { extractKeywordsOfParts } from '../core/keywords/index.ts';
 import { parseDictionaryLines } from '../core/tokenize/dictionary-lines.ts';
 import { tokenizeNgrams } from '../core/tokenize/ngram.ts';
-import { JIEBA_WASM_FILE, loadJiebaWasm } from '../utils/jieba/jieba-module.ts';
-import { createSegmenter } from '../utils/jieba/segmenter.ts';
+import { JIEBA_WASM_FILE, loadJiebaWasm } from '../entrypoints/background/jieba/jieba-module.ts';
+import { createSegmenter } from '../entrypoints/background/jieba/segmenter.ts';
 import { formatMs, formatRatio, median, timeOnce, timeRuns, type ResultRow } from './measure.ts';
 
 /** Targets, in one place. */

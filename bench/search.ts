@@ -18,8 +18,8 @@ import { INDEX_JIEBA, pendingSearchFields, type Tokenize } from '../storage/sear
 import { indexPendingRecords } from '../storage/search-indexer.ts';
 import { scanNotesBySubstring, searchRecords } from '../storage/search-query.ts';
 import { noteDrafts, useSeedText } from '../test/e2e/support/seed-notes.ts';
-import { JIEBA_WASM_FILE, loadJiebaWasm } from '../utils/jieba/jieba-module.ts';
-import { createSegmenter } from '../utils/jieba/segmenter.ts';
+import { JIEBA_WASM_FILE, loadJiebaWasm } from '../entrypoints/background/jieba/jieba-module.ts';
+import { createSegmenter } from '../entrypoints/background/jieba/segmenter.ts';
 import { formatMs, formatRatio, median, type ResultRow } from './measure.ts';
 
 const NOTES = 10_000;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyRestore, backupDatabase, backupFileName, planRestore, type BackupProgress, type RestorePlan } from '../storage/backup.ts';
 import { backupText, type BackupStringKey } from '../storage/backup-strings.ts';
 import { getDatabase } from '../storage/db.ts';
-import { downloadFile } from '../utils/download-file.ts';
+import { downloadFile } from '../pages/download-file.ts';
 
 export type BackupPanelProps = {
   /** The database to back up and restore into (the extension's own by default). */

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import { buildExport, type ExportFile, type OutlineExportFormat, type PointKeywords } from '../core/export/index.ts';
 import type { OutlineDocument } from '../core/types.ts';
-import { downloadFile } from '../utils/download-file.ts';
-import { fetchPointKeywords } from '../utils/export-keywords.ts';
+import { downloadFile } from '../pages/download-file.ts';
+import { fetchPointKeywords } from '../pages/export-keywords.ts';
 import { t } from '../utils/i18n.ts';
-import type { Result } from '../utils/messages.ts';
+import type { Result } from '../protocol/messages.ts';
 
 export type ExportPanelProps = {
   outline: OutlineDocument;

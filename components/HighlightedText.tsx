@@ -1,5 +1,5 @@
-import { splitBySpans } from '../utils/search/spans.ts';
-import type { Span } from '../utils/search/types.ts';
+import { splitBySpans } from '../storage/search-spans.ts';
+import type { Span } from '../protocol/search-types.ts';
 
 export type HighlightedTextProps = {
   text: string;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n.ts';
-import { extensionNotesApi, type NotesApi } from '../utils/notes-api.ts';
+import { extensionNotesApi, type NotesApi } from '../pages/notes-api.ts';
 import { ExportPage } from './ExportPage.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../storage/annotation-store.ts';
 import { t } from '../utils/i18n.ts';
-import { parseTagInput } from '../utils/note-groups.ts';
+import { parseTagInput } from '../pages/note-groups.ts';
 import { COLORS, KINDS, colorLabel, kindLabel } from './note-labels.ts';
 
 export type NoteEditorProps = {

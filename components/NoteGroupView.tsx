@@ -1,7 +1,7 @@
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../storage/annotation-store.ts';
 import { t } from '../utils/i18n.ts';
-import type { NoteGroup } from '../utils/note-groups.ts';
+import type { NoteGroup } from '../pages/note-groups.ts';
 import { NoteCard } from './NoteCard.tsx';
 
 export type NoteGroupViewProps = {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import type { ExportFile, NotesExportFormat } from '../core/export/index.ts';
-import { downloadFile } from '../utils/download-file.ts';
+import { downloadFile } from '../pages/download-file.ts';
 import { t } from '../utils/i18n.ts';
-import type { Result } from '../utils/messages.ts';
-import { buildNotesListExport } from '../utils/notes-export.ts';
+import type { Result } from '../protocol/messages.ts';
+import { buildNotesListExport } from '../pages/notes-export.ts';
 
 export type NotesExportButtonsProps = {
   /** The notes to export (all the filters show, or a search's hits). */

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../utils/i18n.ts';
-import type { NotesApi } from '../utils/notes-api.ts';
-import { useNotes } from '../utils/use-notes.ts';
+import type { NotesApi } from '../pages/notes-api.ts';
+import { useNotes } from '../hooks/use-notes.ts';
 import { NoteFilters } from './NoteFilters.tsx';
-import { collectNotes } from '../utils/notes-export.ts';
+import { collectNotes } from '../pages/notes-export.ts';
 import { NoteGroupView } from './NoteGroupView.tsx';
 import { NotesExportButtons } from './NotesExportButtons.tsx';
 import { SearchResults } from './SearchResults.tsx';

@@ -1,6 +1,6 @@
 import { t } from '../utils/i18n.ts';
-import type { NotesApi } from '../utils/notes-api.ts';
-import { useTabOutline } from '../utils/use-tab-outline.ts';
+import type { NotesApi } from '../pages/notes-api.ts';
+import { useTabOutline } from '../hooks/use-tab-outline.ts';
 import { RunOnPage } from './activation/RunOnPage.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { OutlineView } from './OutlineView.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n.ts';
-import { extensionNotesApi, type NotesApi } from '../utils/notes-api.ts';
+import { extensionNotesApi, type NotesApi } from '../pages/notes-api.ts';
 import { NotesPanel } from './NotesPanel.tsx';
 import { OutlineTab } from './OutlineTab.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';

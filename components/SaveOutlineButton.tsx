@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OutlineDocument } from '../core/index.ts';
 import { t } from '../utils/i18n.ts';
-import type { NotesApi } from '../utils/notes-api.ts';
+import type { NotesApi } from '../pages/notes-api.ts';
 
 export type SaveOutlineButtonProps = {
   outline: OutlineDocument;

@@ -1,9 +1,9 @@
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../storage/annotation-store.ts';
 import { t } from '../utils/i18n.ts';
-import { formatTime } from '../utils/note-groups.ts';
-import type { OutlineHit, PageHit } from '../utils/search/types.ts';
-import type { SearchState } from '../utils/use-notes.ts';
+import { formatTime } from '../pages/note-groups.ts';
+import type { OutlineHit, PageHit } from '../protocol/search-types.ts';
+import type { SearchState } from '../hooks/use-notes.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { NoteCard } from './NoteCard.tsx';
 

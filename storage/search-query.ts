@@ -1,7 +1,7 @@
 /**
  * Answers a search from the `*tokens` index: the query's words are looked up
  * (AND: a record must carry every word), the few candidates are read and
- * ranked (utils/search/rank.ts), filters apply. Each record is queried with
+ * ranked (storage/search-rank.ts), filters apply. Each record is queried with
  * the tokenizer that indexed it: jieba's words for jieba-indexed records,
  * n-grams for those the fallback indexed; records still waiting for the
  * indexer are scanned as plain text, so a search never misses a fresh note.
@@ -9,8 +9,8 @@
 import type { Table } from 'dexie';
 import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
 import type { OutlinePoint } from '../core/types.ts';
-import { buildRankQuery, FIELD_WEIGHTS, matchField, recencyBonus, type RankQuery } from '../utils/search/rank.ts';
-import type { AnnotationHit, OutlineHit, PageHit, PointMatch, SearchFilters, SearchHit, SearchResults } from '../utils/search/types.ts';
+import { buildRankQuery, FIELD_WEIGHTS, matchField, recencyBonus, type RankQuery } from './search-rank.ts';
+import type { AnnotationHit, OutlineHit, PageHit, PointMatch, SearchFilters, SearchHit, SearchResults } from '../protocol/search-types.ts';
 import { siteOf } from './annotation-store.ts';
 import type { SpeechOutlineDB } from './db.ts';
 import {

@@ -4,7 +4,7 @@
  * to WXT's i18n module when there are more pages to translate.
  */
 
-import { SPEECH_SITES, type SpeechSite } from './speech-sites.ts';
+import { SPEECH_SITES, type SpeechSite } from '../sites/speech-sites.ts';
 import { isChinese, pickText } from './pick-text.ts';
 
 export { isChinese, pickText };
@@ -14,7 +14,7 @@ const zh = {
   loading: '正在读取提纲…',
   emptyTitle: '此页面未识别为讲话稿',
   emptyBody: '打开一篇讲话稿或发言稿（例如范文网站上的讲话、政府网站上的讲话全文），等页面加载完成后再点开本窗口，这里会列出“一、（一）1.（1）一是……”等层次要点。',
-  // {0}, {1}: the curated sites of utils/speech-sites.ts (curatedSitesText), so the list cannot drift from the manifest.
+  // {0}, {1}: the curated sites of sites/speech-sites.ts (curatedSitesText), so the list cannot drift from the manifest.
   emptySites: '在这些网站上自动运行：范文类网站（{0}）；官方网站（{1}）。',
   errorTitle: '无法读取此标签页的提纲',
   confidence: '识别置信度 {0}%',
@@ -204,7 +204,7 @@ function hostOfPattern(pattern: string): string {
 }
 
 /**
- * The curated sites (utils/speech-sites.ts) of one kind as the empty state
+ * The curated sites (sites/speech-sites.ts) of one kind as the empty state
  * lists them: in Chinese by name (with the host where the name covers many
  * sites, or the host alone when there is no name), in English by host; one
  * entry per name (新华网 has two hosts).

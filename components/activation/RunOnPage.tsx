@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { activationText } from '../../utils/activation-strings.ts';
-import { sendMessage } from '../../utils/messages.ts';
-import { requestAlwaysRun } from '../../utils/site-access.ts';
-import { isCuratedUrl, originOf } from '../../utils/site-patterns.ts';
+import { sendMessage } from '../../protocol/messages.ts';
+import { requestAlwaysRun } from '../../sites/site-access.ts';
+import { isCuratedUrl, originOf } from '../../sites/site-patterns.ts';
 
 export type RunOnPageProps = {
   /** The tab the popup describes. */

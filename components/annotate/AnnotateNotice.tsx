@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { ta } from '../../utils/annotate/i18n.ts';
+import { ta } from '../../entrypoints/content/annotate/i18n.ts';
 
 export type AnnotateNoticeProps = {
   message: string;

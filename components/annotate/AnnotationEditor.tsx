@@ -2,9 +2,9 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { HighlightColor } from '../../core/annotation-types.ts';
 import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
-import type { EditorValues } from '../../utils/annotate/annotator-view.ts';
-import { colorName, ta } from '../../utils/annotate/i18n.ts';
-import { parseTagInput } from '../../utils/note-groups.ts';
+import type { EditorValues } from '../../entrypoints/content/annotate/annotator-view.ts';
+import { colorName, ta } from '../../entrypoints/content/annotate/i18n.ts';
+import { parseTagInput } from '../../pages/note-groups.ts';
 
 export type AnnotationEditorProps = {
   /** The quoted text, shown above the fields. */

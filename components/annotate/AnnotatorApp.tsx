@@ -1,9 +1,9 @@
 import type { Annotation } from '../../core/annotation-types.ts';
-import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../../utils/annotate/annotator-view.ts';
-import { ta } from '../../utils/annotate/i18n.ts';
-import type { PageNotesState } from '../../utils/annotate/page-annotations.ts';
-import type { Store } from '../../utils/reading/store.ts';
-import { useStore } from '../panel/use-store.ts';
+import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../../entrypoints/content/annotate/annotator-view.ts';
+import { ta } from '../../entrypoints/content/annotate/i18n.ts';
+import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
+import type { Store } from '../../entrypoints/content/store.ts';
+import { useStore } from '../../hooks/use-store.ts';
 import { AnnotateNotice } from './AnnotateNotice.tsx';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';

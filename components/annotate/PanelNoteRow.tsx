@@ -1,7 +1,7 @@
 import type { Annotation } from '../../core/annotation-types.ts';
-import { ta } from '../../utils/annotate/i18n.ts';
-import type { PageNotesChannel } from '../../utils/annotate/page-notes-channel.ts';
-import type { NotePlace } from '../../utils/annotate/page-annotations.ts';
+import { ta } from '../../entrypoints/content/annotate/i18n.ts';
+import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
+import type { NotePlace } from '../../entrypoints/content/annotate/page-annotations.ts';
 
 /** Keeps the page's selection when a button is pressed (重新定位 needs it). */
 const keepSelection = (e: MouseEvent) => e.preventDefault();

@@ -1,10 +1,10 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { groupPageNotes, type PointNoteGroup } from '../../utils/annotate/group-notes.ts';
-import { ta } from '../../utils/annotate/i18n.ts';
-import type { PageNotesChannel } from '../../utils/annotate/page-notes-channel.ts';
-import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
-import { useStore } from '../panel/use-store.ts';
+import { groupPageNotes, type PointNoteGroup } from '../../entrypoints/content/annotate/group-notes.ts';
+import { ta } from '../../entrypoints/content/annotate/i18n.ts';
+import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
+import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { useStore } from '../../hooks/use-store.ts';
 import { PanelNoteRow } from './PanelNoteRow.tsx';
 import { PANEL_NOTES_CSS } from './panel-notes-styles.ts';
 

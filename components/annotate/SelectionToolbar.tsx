@@ -2,7 +2,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { HighlightColor } from '../../core/annotation-types.ts';
 import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
-import { colorName, ta } from '../../utils/annotate/i18n.ts';
+import { colorName, ta } from '../../entrypoints/content/annotate/i18n.ts';
 
 export type SelectionToolbarProps = {
   copyStatus: 'idle' | 'copied' | 'failed';

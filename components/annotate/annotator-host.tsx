@@ -8,10 +8,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { AnnotatorActions, AnnotatorViewState } from '../../utils/annotate/annotator-view.ts';
-import type { PageNotesState } from '../../utils/annotate/page-annotations.ts';
+import type { AnnotatorActions, AnnotatorViewState } from '../../entrypoints/content/annotate/annotator-view.ts';
+import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
 import { uiLanguage } from '../../utils/i18n.ts';
-import type { Store } from '../../utils/reading/store.ts';
+import type { Store } from '../../entrypoints/content/store.ts';
 import { ANNOTATE_CSS } from './annotate-styles.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 

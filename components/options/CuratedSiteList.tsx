@@ -1,5 +1,5 @@
 import { activationText } from '../../utils/activation-strings.ts';
-import type { SpeechSite } from '../../utils/speech-sites.ts';
+import type { SpeechSite } from '../../sites/speech-sites.ts';
 
 export type CuratedSiteListProps = {
   sites: readonly SpeechSite[];

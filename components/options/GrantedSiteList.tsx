@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { activationText } from '../../utils/activation-strings.ts';
-import { displayPattern } from '../../utils/site-patterns.ts';
+import { displayPattern } from '../../sites/site-patterns.ts';
 
 export type GrantedSiteListProps = {
   /** The granted site patterns, sorted. */

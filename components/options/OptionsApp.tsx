@@ -1,11 +1,11 @@
 import { activationText } from '../../utils/activation-strings.ts';
-import { sendMessage } from '../../utils/messages.ts';
+import { sendMessage } from '../../protocol/messages.ts';
 import { BackupPanel } from '../BackupPanel.tsx';
-import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../utils/keyboard-commands.ts';
-import { requestAlwaysRun, revokeSitePattern } from '../../utils/site-access.ts';
-import { isSiteOrigin } from '../../utils/site-patterns.ts';
-import { SPEECH_SITES } from '../../utils/speech-sites.ts';
-import { useGrantedSites } from '../../utils/use-granted-sites.ts';
+import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../protocol/browser-commands.ts';
+import { requestAlwaysRun, revokeSitePattern } from '../../sites/site-access.ts';
+import { isSiteOrigin } from '../../sites/site-patterns.ts';
+import { SPEECH_SITES } from '../../sites/speech-sites.ts';
+import { useGrantedSites } from '../../hooks/use-granted-sites.ts';
 import { CuratedSiteList } from './CuratedSiteList.tsx';
 import { GrantedSiteList } from './GrantedSiteList.tsx';
 import { GrantRequest } from './GrantRequest.tsx';

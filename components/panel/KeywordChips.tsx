@@ -1,4 +1,4 @@
-import { tr } from '../../utils/reading/i18n.ts';
+import { tr } from '../../entrypoints/content/reading/i18n.ts';
 
 export type KeywordChipsProps = {
   words: readonly string[] | undefined;

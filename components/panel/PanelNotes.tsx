@@ -1,7 +1,7 @@
 import { PanelNotesSection } from '../annotate/PanelNotesSection.tsx';
-import { pageNotesChannel } from '../../utils/annotate/page-notes-channel.ts';
-import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
-import { useStore } from './use-store.ts';
+import { pageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
+import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { useStore } from '../../hooks/use-store.ts';
 
 export type PanelNotesProps = {
   outline: ReadingOutline | null;

@@ -1,6 +1,6 @@
-import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
-import { tr } from '../../utils/reading/i18n.ts';
-import type { OutlineKeywords } from '../../utils/reading/outline-keywords.ts';
+import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { tr } from '../../entrypoints/content/reading/i18n.ts';
+import type { OutlineKeywords } from '../../entrypoints/content/reading/outline-keywords.ts';
 import { KeywordChips } from './KeywordChips.tsx';
 import { PanelPoint } from './PanelPoint.tsx';
 

@@ -1,5 +1,5 @@
-import type { CopyKind, CopyStatus } from '../../utils/reading/view-state.ts';
-import { tr } from '../../utils/reading/i18n.ts';
+import type { CopyKind, CopyStatus } from '../../entrypoints/content/reading/view-state.ts';
+import { tr } from '../../entrypoints/content/reading/i18n.ts';
 
 export type PanelToolbarProps = {
   highlights: boolean;

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { showsSectionTitles } from '../../core/format-text.ts';
-import type { ReadingOutline } from '../../utils/reading/reading-outline.ts';
-import { tr } from '../../utils/reading/i18n.ts';
-import type { Store } from '../../utils/reading/store.ts';
-import type { ReadingActions, ReadingViewState } from '../../utils/reading/view-state.ts';
+import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { tr } from '../../entrypoints/content/reading/i18n.ts';
+import type { Store } from '../../entrypoints/content/store.ts';
+import type { ReadingActions, ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '../../hooks/use-store.ts';
 
 export type ReadingPanelProps = {
   store: Store<ReadingViewState>;

@@ -1,5 +1,5 @@
-import { SHORTCUTS } from '../../utils/reading/keyboard.ts';
-import { commandLabel, tr } from '../../utils/reading/i18n.ts';
+import { SHORTCUTS } from '../../entrypoints/content/reading/keyboard.ts';
+import { commandLabel, tr } from '../../entrypoints/content/reading/i18n.ts';
 
 export type ShortcutHelpProps = Record<string, never>;
 

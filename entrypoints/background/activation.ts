@@ -4,8 +4,8 @@
  * `activeTab`), and always on sites the user granted.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { fail, ok, type Message, type Result } from '../../utils/messages.ts';
-import { originOf, originPattern } from '../../utils/site-patterns.ts';
+import { fail, ok, type Message, type Result } from '../../protocol/messages.ts';
+import { originOf, originPattern } from '../../sites/site-patterns.ts';
 import { activationText } from '../../utils/activation-strings.ts';
 import type { OutlineStore } from './outline-store.ts';
 import { CONTENT_SCRIPT_FILE, browserSiteScriptApis, reconcileSiteScripts, registerSiteScript, revokeSite, type SiteScriptApis } from './site-scripts.ts';

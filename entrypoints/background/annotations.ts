@@ -11,8 +11,8 @@ import {
 } from '../../storage/annotation-store.ts';
 import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
 import { storageErrorMessage } from '../../storage/errors.ts';
-import { ANNOTATION_MESSAGE_TYPES, type AnnotationMessageType } from '../../utils/annotation-messages.ts';
-import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
+import { ANNOTATION_MESSAGE_TYPES, type AnnotationMessageType } from '../../protocol/annotation-messages.ts';
+import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../protocol/messages.ts';
 import type { Tokenize } from '../../storage/search-fields.ts';
 import { tokenizeForWrite } from './search.ts';
 

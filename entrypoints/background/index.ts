@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupActivation } from './activation.ts';
 import { setupAnnotations } from './annotations.ts';
 import { setupBadge } from './badge.ts';
-import { setupJieba } from './jieba.ts';
+import { setupJieba } from './jieba/jieba-service.ts';
 import { setupKeyboardCommands } from './keyboard-commands.ts';
 import { setupMessageHandlers } from './message-handlers.ts';
 import { setupSearch } from './search.ts';

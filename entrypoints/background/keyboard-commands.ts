@@ -4,9 +4,9 @@
  * content script of the active tab, which owns the panel and the highlights.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { RUN_ON_PAGE_COMMAND } from '../../utils/keyboard-commands.ts';
-import { isReadingCommand, type ReadingCommand } from '../../utils/reading/commands.ts';
-import type { Message } from '../../utils/messages.ts';
+import { RUN_ON_PAGE_COMMAND } from '../../protocol/browser-commands.ts';
+import { isReadingCommand, type ReadingCommand } from '../../protocol/reading-commands.ts';
+import type { Message } from '../../protocol/messages.ts';
 import { runOnTab } from './activation.ts';
 import type { OutlineStore } from './outline-store.ts';
 

@@ -3,10 +3,10 @@
  */
 import { browser } from 'wxt/browser';
 import { countPoints } from '../../core/index.ts';
-import { fail, listenForMessages, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
+import { fail, listenForMessages, ok, type Message, type MessageSender, type Result } from '../../protocol/messages.ts';
 import { handleActivationMessage } from './activation.ts';
 import { clearBadge, showPointCount } from './badge.ts';
-import { handleTextMessage } from './jieba.ts';
+import { handleTextMessage } from './jieba/jieba-service.ts';
 import type { OutlineStore } from './outline-store.ts';
 
 /** True when the sender is one of the extension's own pages (the popup, or popup.html opened in a tab). */

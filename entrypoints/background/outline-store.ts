@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { OutlineDocument } from '../../core/index.ts';
-import { isOutlineDocument } from '../../utils/outline-shape.ts';
+import { isOutlineDocument } from '../../protocol/outline-shape.ts';
 
 /** What the background remembers about a tab. */
 export interface TabOutline {

@@ -8,13 +8,13 @@ import { tokenizeNgrams } from '../../core/tokenize/ngram.ts';
 import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
 import { INDEX_JIEBA, INDEX_NGRAM, type IndexState, type Tokenize } from '../../storage/search-fields.ts';
 import { indexPendingRecords, indexProgress, markJiebaRecordsStale, needsIndexing } from '../../storage/search-indexer.ts';
-import { USER_WORDS_KEY } from '../../utils/jieba/user-words.ts';
+import { USER_WORDS_KEY } from '../../storage/user-words.ts';
 import { browser } from 'wxt/browser';
 import { searchRecords, type QueryTokens } from '../../storage/search-query.ts';
-import type { Segmenter } from '../../utils/jieba/segmenter.ts';
-import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../utils/messages.ts';
-import type { IndexStatus } from '../../utils/search/types.ts';
-import { getSegmenter } from './jieba.ts';
+import type { Segmenter } from './jieba/segmenter.ts';
+import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../protocol/messages.ts';
+import type { IndexStatus } from '../../protocol/search-types.ts';
+import { getSegmenter } from './jieba/jieba-service.ts';
 import { isExtensionPage } from './message-handlers.ts';
 
 /** The search messages this module answers. */

@@ -6,9 +6,9 @@
  * before 102) by doing nothing there.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { grantedSitePatterns, requiredPatterns } from '../../utils/site-access.ts';
-import { patternOfScriptId, siteScriptId } from '../../utils/site-patterns.ts';
-import { SPEECH_SITE_MATCHES } from '../../utils/speech-sites.ts';
+import { grantedSitePatterns, requiredPatterns } from '../../sites/site-access.ts';
+import { patternOfScriptId, siteScriptId } from '../../sites/site-patterns.ts';
+import { SPEECH_SITE_MATCHES } from '../../sites/speech-sites.ts';
 
 /** The built content script, as WXT names it in the output (checked in .output/chrome-mv3). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

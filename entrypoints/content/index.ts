@@ -7,13 +7,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isReadingCommand } from '../../utils/reading/commands.ts';
-import { parseMessage, type MessageSender } from '../../utils/messages.ts';
-import { IDLE_MEASURE, recordSlice } from '../../utils/reading/time-slice.ts';
-import { LOG_PREFIX } from '../../utils/scan-page.ts';
-import { contentScriptMatches } from '../../utils/speech-sites.ts';
-import { startAnnotator } from './annotator.ts';
-import { startReadingSession, type ReadingSession } from './reading-session.ts';
+import { isReadingCommand } from '../../protocol/reading-commands.ts';
+import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
+import { IDLE_MEASURE, recordSlice } from './time-slice.ts';
+import { LOG_PREFIX } from './scan-page.ts';
+import { contentScriptMatches } from '../../sites/speech-sites.ts';
+import { startAnnotator } from './annotate/annotator.ts';
+import { startReadingSession, type ReadingSession } from './reading/reading-session.ts';
 
 /** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
 const SESSION_KEY = Symbol.for('speech-outline.reading-session');

@@ -5,11 +5,11 @@ import { extractOutline } from '../../core/index.ts';
 import { indexRuns } from '../../dom/annotation-offsets.ts';
 import { readPage } from '../../dom/index.ts';
 import type { AnnotationChanges, AnnotationDraft } from '../../storage/annotation-store.ts';
-import type { AnnotationApi } from '../../utils/annotate/annotation-api.ts';
-import { groupPageNotes, pointIdForContext } from '../../utils/annotate/group-notes.ts';
-import { createPageAnnotations, type IdleScheduler, type NewAnnotation } from '../../utils/annotate/page-annotations.ts';
-import type { Result } from '../../utils/messages.ts';
-import { indexOutline } from '../../utils/reading/reading-outline.ts';
+import type { AnnotationApi } from '../../entrypoints/content/annotate/annotation-api.ts';
+import { groupPageNotes, pointIdForContext } from '../../entrypoints/content/annotate/group-notes.ts';
+import { createPageAnnotations, type IdleScheduler, type NewAnnotation } from '../../entrypoints/content/annotate/page-annotations.ts';
+import type { Result } from '../../protocol/messages.ts';
+import { indexOutline } from '../../entrypoints/content/reading/reading-outline.ts';
 import { parseHtml, readFixture } from '../dom/load-fixture.ts';
 import { editSeedPage, SEED_EDITS } from './edit-seed-page.ts';
 

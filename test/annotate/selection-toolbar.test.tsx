@@ -6,7 +6,7 @@ import { AnnotateNotice } from '../../components/annotate/AnnotateNotice.tsx';
 import { AnnotationEditor } from '../../components/annotate/AnnotationEditor.tsx';
 import { placePopover } from '../../components/annotate/AnnotatorApp.tsx';
 import { SelectionToolbar } from '../../components/annotate/SelectionToolbar.tsx';
-import { translateAnnotate } from '../../utils/annotate/i18n.ts';
+import { translateAnnotate } from '../../entrypoints/content/annotate/i18n.ts';
 
 // The product speaks Chinese first; happy-dom's navigator says en-US.
 beforeAll(() => {

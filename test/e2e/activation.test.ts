@@ -6,7 +6,7 @@
  *
  * Headless Chromium cannot click a toolbar button, a context-menu item or a
  * permission prompt, so the demo build holds 127.0.0.2's host permission from
- * install (utils/speech-sites.ts, DEMO_OPT_IN_HOSTS) and the test sends the
+ * install (sites/speech-sites.ts, DEMO_OPT_IN_HOSTS) and the test sends the
  * messages the popup and the options page send after their clicks. What runs
  * is the real path: scripting.executeScript, registerContentScripts,
  * unregisterContentScripts, and the options page's own 撤销 button.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadFile } from '../../utils/download-file.ts';
+import { downloadFile } from '../../pages/download-file.ts';
 
 afterEach(() => { vi.restoreAllMocks(); vi.useRealTimers(); });
 

@@ -6,9 +6,9 @@ import { onCommand } from '../../entrypoints/background/keyboard-commands.ts';
 import { createMessageHandler } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore, type OutlineStore } from '../../entrypoints/background/outline-store.ts';
 import { reconcileSiteScripts } from '../../entrypoints/background/site-scripts.ts';
-import { parseMessage, type MessageSender } from '../../utils/messages.ts';
-import { isCuratedUrl, originOf, originPattern } from '../../utils/site-patterns.ts';
-import { SPEECH_SITE_MATCHES } from '../../utils/speech-sites.ts';
+import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
+import { isCuratedUrl, originOf, originPattern } from '../../sites/site-patterns.ts';
+import { SPEECH_SITE_MATCHES } from '../../sites/speech-sites.ts';
 import { installFakeActivationApis, type FakeActivationApis } from './fake-activation-apis.ts';
 import { speechOutline } from './fixtures.ts';
 

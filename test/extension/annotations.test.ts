@@ -5,7 +5,7 @@ import { createAnnotationHandler, setupAnnotations } from '../../entrypoints/bac
 import { setupMessageHandlers } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
 import type { Annotation } from '../../core/annotation-types.ts';
-import { parseMessage, sendMessage, type Message, type MessageSender } from '../../utils/messages.ts';
+import { parseMessage, sendMessage, type Message, type MessageSender } from '../../protocol/messages.ts';
 import { draft, freshDatabase, savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
 
 type Tab = NonNullable<MessageSender['tab']>;

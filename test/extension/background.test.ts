@@ -5,7 +5,7 @@ import { badgeText } from '../../entrypoints/background/badge.ts';
 import { createMessageHandler, exportPageUrl } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore, outlineKey } from '../../entrypoints/background/outline-store.ts';
 import { onTabLoading } from '../../entrypoints/background/tab-cleanup.ts';
-import type { MessageSender } from '../../utils/messages.ts';
+import type { MessageSender } from '../../protocol/messages.ts';
 import { speechOutline } from './fixtures.ts';
 
 type Tab = NonNullable<MessageSender['tab']>;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { translate, uiLanguage } from '../../utils/i18n.ts';
-import { looksLikeLongChineseText } from '../../utils/page-gate.ts';
-import { tabIdFromQuery } from '../../utils/popup-tab.ts';
-import { scanDocument } from '../../utils/scan-page.ts';
-import { contentScriptMatches, DEMO_MATCHES } from '../../utils/speech-sites.ts';
+import { looksLikeLongChineseText } from '../../entrypoints/content/page-gate.ts';
+import { tabIdFromQuery } from '../../pages/popup-tab.ts';
+import { scanDocument } from '../../entrypoints/content/scan-page.ts';
+import { contentScriptMatches, DEMO_MATCHES } from '../../sites/speech-sites.ts';
 
 const SPEECH_PARAGRAPH = '同志们：今天我们召开全省党委秘书长会议，主要任务是总结工作、分析形势、部署任务。第一，党性是根本。党委办公厅姓党，党性意识要特别强。第二，服务是天职。';
 

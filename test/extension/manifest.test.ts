@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SPEECH_SITE_MATCHES } from '../../utils/speech-sites.ts';
+import { SPEECH_SITE_MATCHES } from '../../sites/speech-sites.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCAL = /127\.0\.0\.|localhost/;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForMessages, ok, parseMessage, sendMessage } from '../../utils/messages.ts';
-import { isOutlineDocument } from '../../utils/outline-shape.ts';
+import { listenForMessages, ok, parseMessage, sendMessage } from '../../protocol/messages.ts';
+import { isOutlineDocument } from '../../protocol/outline-shape.ts';
 import { speechOutline } from './fixtures.ts';
 
 describe('parseMessage', () => {

@@ -10,8 +10,8 @@ import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { setupMessageHandlers } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
 import { reconcileSiteScripts } from '../../entrypoints/background/site-scripts.ts';
-import { ok } from '../../utils/messages.ts';
-import { SPEECH_SITES } from '../../utils/speech-sites.ts';
+import { ok } from '../../protocol/messages.ts';
+import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { installFakeActivationApis, type FakeActivationApis } from './fake-activation-apis.ts';
 
 let root: HTMLElement;

@@ -9,8 +9,8 @@ import { UserWordsCard } from '../../components/options/UserWordsCard.tsx';
 import type { ExportFile } from '../../core/export/index.ts';
 import { pointKey } from '../../core/export/point-keys.ts';
 import { saveAnnotation } from '../../storage/annotation-store.ts';
-import { loadUserWords } from '../../utils/jieba/user-words.ts';
-import { SPEECH_SITES } from '../../utils/speech-sites.ts';
+import { loadUserWords } from '../../storage/user-words.ts';
+import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { draft, freshDatabase, savedOutline } from '../storage/fixtures.ts';
 import { notesApiOn } from './notes-api-in-memory.ts';
 import { mount, unmountAll, until } from './preact-harness.ts';
@@ -101,7 +101,7 @@ describe('UserWordsCard', () => {
 });
 
 describe('EmptyState', () => {
-  it('lists every curated site of utils/speech-sites.ts', async () => {
+  it('lists every curated site of sites/speech-sites.ts', async () => {
     const el = await mount(<EmptyState />);
     const text = el.querySelector('.empty-sites')?.textContent ?? '';
     for (const site of SPEECH_SITES) {

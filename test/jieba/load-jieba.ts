@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SPEECH_WORDS_TEXT } from '../../assets/dict/speech-words.ts';
 import { parseDictionaryLines } from '../../core/tokenize/dictionary-lines.ts';
-import { JIEBA_WASM_FILE, loadJiebaWasm, type JiebaModule } from '../../utils/jieba/jieba-module.ts';
+import { JIEBA_WASM_FILE, loadJiebaWasm, type JiebaModule } from '../../entrypoints/background/jieba/jieba-module.ts';
 
 /** The web build's .wasm file, the one the extension copies into its output. */
 export function jiebaWasmPath(): string {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractKeywordsOfParts, SPEECH_STOP_WORDS } from '../../core/keywords/index.ts';
-import type { JiebaModule } from '../../utils/jieba/jieba-module.ts';
+import type { JiebaModule } from '../../entrypoints/background/jieba/jieba-module.ts';
 import { loadTestJieba } from './load-jieba.ts';
 import { seedPassage } from './seed-sections.ts';
 

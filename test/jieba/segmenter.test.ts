@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSegmenter } from '../../utils/jieba/segmenter.ts';
-import type { JiebaModule } from '../../utils/jieba/jieba-module.ts';
+import { createSegmenter } from '../../entrypoints/background/jieba/segmenter.ts';
+import type { JiebaModule } from '../../entrypoints/background/jieba/jieba-module.ts';
 import { loadTestJieba } from './load-jieba.ts';
 
 /** A stand-in for jieba that cuts on spaces and records added words. */

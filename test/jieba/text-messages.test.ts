@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageHandler } from '../../entrypoints/background/message-handlers.ts';
 import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
-import { MAX_TEXT_CHARS } from '../../utils/jieba/text-messages.ts';
-import { loadUserWords, saveUserWords, USER_WORDS_KEY } from '../../utils/jieba/user-words.ts';
-import { parseMessage, type MessageSender } from '../../utils/messages.ts';
+import { MAX_TEXT_CHARS } from '../../protocol/text-messages.ts';
+import { loadUserWords, saveUserWords, USER_WORDS_KEY } from '../../storage/user-words.ts';
+import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
 
 const popup: MessageSender = { id: 'test', url: 'chrome-extension://test-extension-id/popup.html' };
 const contentScript = { id: 'test', url: 'http://127.0.0.1/a.html', frameId: 0, tab: { id: 3 } } as MessageSender;

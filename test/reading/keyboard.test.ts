@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { commandForKey, commandForKeyEvent, isTypingTarget } from '../../utils/reading/keyboard.ts';
+import { commandForKey, commandForKeyEvent, isTypingTarget } from '../../entrypoints/content/reading/keyboard.ts';
 
 const press = (code: string, mods: { alt?: boolean; shift?: boolean; ctrl?: boolean; meta?: boolean } = {}) => ({
   code, altKey: mods.alt ?? false, shiftKey: mods.shift ?? false, ctrlKey: mods.ctrl ?? false, metaKey: mods.meta ?? false,

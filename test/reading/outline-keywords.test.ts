@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
-import { MAX_TEXT_CHARS } from '../../utils/jieba/text-messages.ts';
-import { fail, listenForMessages, ok } from '../../utils/messages.ts';
-import { fetchOutlineKeywords, fitKeywordTexts, keywordRequests, pickDistinctKeywords, pointTreeText } from '../../utils/reading/outline-keywords.ts';
-import { indexOutline, type ReadingOutline } from '../../utils/reading/reading-outline.ts';
+import { MAX_TEXT_CHARS } from '../../protocol/text-messages.ts';
+import { fail, listenForMessages, ok } from '../../protocol/messages.ts';
+import { fetchOutlineKeywords, fitKeywordTexts, keywordRequests, pickDistinctKeywords, pointTreeText } from '../../entrypoints/content/reading/outline-keywords.ts';
+import { indexOutline, type ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
 
 function readingOutline(name: string): ReadingOutline {

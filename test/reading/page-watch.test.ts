@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isRelevantMutation } from '../../entrypoints/content/page-watch.ts';
+import { isRelevantMutation } from '../../entrypoints/content/reading/page-watch.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';

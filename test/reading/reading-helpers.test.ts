@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isDarkBackground, parseCssColor } from '../../dom/page-theme.ts';
 import { allHighlightNames, buildHighlightCss, depthSlot, highlightName } from '../../dom/highlight-style.ts';
-import { isReadingCommand } from '../../utils/reading/commands.ts';
-import { lastPointAbove, pickCurrentPoint } from '../../utils/reading/current-point.ts';
-import { stepPoint } from '../../utils/reading/point-navigation.ts';
-import { createStore } from '../../utils/reading/store.ts';
-import { translateReading } from '../../utils/reading/i18n.ts';
+import { isReadingCommand } from '../../protocol/reading-commands.ts';
+import { lastPointAbove, pickCurrentPoint } from '../../entrypoints/content/reading/current-point.ts';
+import { stepPoint } from '../../entrypoints/content/reading/point-navigation.ts';
+import { createStore } from '../../entrypoints/content/store.ts';
+import { translateReading } from '../../entrypoints/content/reading/i18n.ts';
 
 describe('lastPointAbove', () => {
   const tops = [100, 300, 300, 700, 1200];

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadingPanel, visibleRow } from '../../components/panel/ReadingPanel.tsx';
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
-import { indexOutline, ancestorsOf, type ReadingOutline } from '../../utils/reading/reading-outline.ts';
-import { tr } from '../../utils/reading/i18n.ts';
-import { createStore } from '../../utils/reading/store.ts';
-import { initialViewState, type ReadingActions, type ReadingViewState } from '../../utils/reading/view-state.ts';
+import { indexOutline, ancestorsOf, type ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { tr } from '../../entrypoints/content/reading/i18n.ts';
+import { createStore } from '../../entrypoints/content/store.ts';
+import { initialViewState, type ReadingActions, type ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
 
 function readingOutline(name: string): ReadingOutline {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractOutline, extractOutlineInSteps } from '../../core/index.ts';
 import { readPage, readPageInSteps, runSteps } from '../../dom/index.ts';
-import { readSpeechPage, readSpeechPageInSteps } from '../../utils/reading/read-outline.ts';
-import { createSliceRunner, SLICE_MEASURE } from '../../utils/reading/time-slice.ts';
+import { readSpeechPage, readSpeechPageInSteps } from '../../entrypoints/content/reading/read-outline.ts';
+import { createSliceRunner, SLICE_MEASURE } from '../../entrypoints/content/time-slice.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
 
 /** Counts how often a stepped reader pauses before it ends. */

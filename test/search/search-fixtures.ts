@@ -6,9 +6,9 @@
 import { createSearchService, type SearchService } from '../../entrypoints/background/search.ts';
 import type { AnnotationDraft } from '../../storage/annotation-store.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
-import { createSegmenter, type Segmenter } from '../../utils/jieba/segmenter.ts';
-import type { MessageSender } from '../../utils/messages.ts';
-import type { SearchFilters, SearchResults } from '../../utils/search/types.ts';
+import { createSegmenter, type Segmenter } from '../../entrypoints/background/jieba/segmenter.ts';
+import type { MessageSender } from '../../protocol/messages.ts';
+import type { SearchFilters, SearchResults } from '../../protocol/search-types.ts';
 import { loadTestJieba } from '../jieba/load-jieba.ts';
 import { draft, freshDatabase } from '../storage/fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveAnnotation, saveOutline, updateAnnotation } from '../../storage/annotation-store.ts';
 import { INDEX_JIEBA, INDEX_NGRAM, INDEX_PENDING } from '../../storage/search-fields.ts';
-import type { AnnotationHit, OutlineHit, PageHit } from '../../utils/search/types.ts';
+import type { AnnotationHit, OutlineHit, PageHit } from '../../protocol/search-types.ts';
 import { savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
 import { brokenSegmenter, jiebaLoaded, jiebaSegmenter, noteDraft, searchSetup } from './search-fixtures.ts';
 

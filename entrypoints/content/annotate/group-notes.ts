@@ -1,0 +1,68 @@
+/**
+ * The panel's notes section, as data: a page's annotations grouped under the
+ * outline point they were made in (by their stored outline context), groups
+ * and notes in reading order, and the ones that could not be placed apart.
+ */
+import type { Annotation, OutlineContext } from '../../../core/annotation-types.ts';
+import type { ReadingOutline } from '../reading/reading-outline.ts';
+import type { NotePlace } from './page-annotations.ts';
+
+/** The notes of one outline point (or of the text outside any point). */
+export interface PointNoteGroup {
+  key: string;
+  /** Markers down to the point (二、 › （三） › 2.); empty outside the outline. */
+  path: string[];
+  pointTitle: string;
+  /** The reading view's id of the point, or -1 when today's outline has no such point. */
+  pointId: number;
+  notes: Annotation[];
+}
+
+/** The notes section's rows. */
+export interface GroupedPageNotes {
+  groups: PointNoteGroup[];
+  /** Annotations whose text is gone (未定位), in storage order. */
+  orphans: Annotation[];
+}
+
+/** The id of the point of `outline` reached by following `path` in section `sectionIndex`; -1 when there is none. */
+export function pointIdForContext(outline: ReadingOutline | null, context: OutlineContext | null): number {
+  if (!outline || !context || context.path.length === 0) return -1;
+  let candidates = outline.sections[context.sectionIndex]?.roots ?? [];
+  let found = -1;
+  for (const marker of context.path) {
+    found = candidates.find((id) => outline.points[id]?.marker === marker) ?? -1;
+    if (found < 0) return -1;
+    candidates = outline.points[found]!.children;
+  }
+  return found;
+}
+
+function groupKey(context: OutlineContext | null): string {
+  return context ? `${context.sectionIndex}|${context.path.join('|')}` : '-';
+}
+
+/** Groups placed (and still-searched) annotations by outline point; orphans go apart. */
+export function groupPageNotes(notes: readonly Annotation[], places: Readonly<Record<string, NotePlace>>, outline: ReadingOutline | null): GroupedPageNotes {
+  const startOf = (n: Annotation): number => {
+    const p = places[n.id];
+    return p?.state === 'placed' ? p.start : Number.MAX_SAFE_INTEGER;
+  };
+  const orphans: Annotation[] = [];
+  const byKey = new Map<string, PointNoteGroup>();
+  const sorted = [...notes].sort((a, b) => startOf(a) - startOf(b));
+  for (const note of sorted) {
+    if (places[note.id]?.state === 'orphan') {
+      orphans.push(note);
+      continue;
+    }
+    const key = groupKey(note.context);
+    let group = byKey.get(key);
+    if (!group) {
+      group = { key, path: note.context?.path ?? [], pointTitle: note.context?.pointTitle ?? '', pointId: pointIdForContext(outline, note.context), notes: [] };
+      byKey.set(key, group);
+    }
+    group.notes.push(note);
+  }
+  return { groups: [...byKey.values()], orphans };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the panel's buttons do beyond moving around the page: copy the outline
+ * (plain text or Markdown) with feedback on the button, open the extension's
+ * export page for this tab, and fetch the keyword chips once per outline.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { buildOutlineMarkdown } from '../../../core/format-markdown.ts';
+import { buildOutlineText } from '../../../core/format-text.ts';
+import { sendMessage } from '../../../protocol/messages.ts';
+import { copyText } from '../copy-text.ts';
+import { fetchOutlineKeywords } from './outline-keywords.ts';
+import type { ReadingOutline } from './reading-outline.ts';
+import type { Store } from '../store.ts';
+import type { CopyKind, ReadingViewState } from './view-state.ts';
+import { LOG_PREFIX } from '../scan-page.ts';
+
+/** How long "已复制" stays on the copy button. */
+const COPY_FEEDBACK_MS = 2_000;
+
+/** The panel's commands, bound to one session. */
+export interface PanelCommands {
+  copy(kind: CopyKind): void;
+  openExport(): void;
+  /** Asks for keyword chips when the panel is open and the outline has none asked for yet; never waits. */
+  loadKeywords(): void;
+  /** A new outline with the same points keeps its chips. */
+  carryKeywords(previous: ReadingOutline | null, next: ReadingOutline): void;
+  dispose(): void;
+}
+
+/** Binds the commands to a session's state: `outline()` is the outline shown now, `shadow()` the panel's shadow root. */
+export function createPanelCommands(
+  ctx: ContentScriptContext,
+  store: Store<ReadingViewState>,
+  outline: () => ReadingOutline | null,
+  shadow: () => ShadowRoot | null,
+): PanelCommands {
+  let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The outline whose keywords were asked for. */
+  let keywordsFor: ReadingOutline | null = null;
+
+  return {
+    copy(kind) {
+      const shown = outline();
+      const container = shadow();
+      if (!shown || !container) return;
+      const text = kind === 'markdown' ? buildOutlineMarkdown(shown.document) : buildOutlineText(shown.document);
+      void copyText(text, container).then((copied) => {
+        store.set({ copyStatus: copied ? 'copied' : 'failed', copyKind: kind });
+        clearTimeout(copyTimer);
+        copyTimer = setTimeout(() => store.set({ copyStatus: 'idle' }), COPY_FEEDBACK_MS);
+      });
+    },
+    openExport() {
+      void sendMessage('export/open', {}).then((reply) => {
+        if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'could not open the export page:', reply.error);
+      });
+    },
+    loadKeywords() {
+      const shown = outline();
+      if (!shown || !store.get().panelOpen || keywordsFor === shown) return;
+      keywordsFor = shown;
+      void fetchOutlineKeywords(shown).then((keywords) => {
+        // Still the same points (a re-read of an unchanged page keeps them): show the chips.
+        if (ctx.isValid && keywords && outline()?.signature === shown.signature) store.set({ keywords });
+      });
+    },
+    carryKeywords(previous, next) {
+      if (previous && previous === keywordsFor && previous.signature === next.signature) keywordsFor = next;
+      else store.set({ keywords: null });
+    },
+    dispose() {
+      clearTimeout(copyTimer);
+    },
+  };
+}

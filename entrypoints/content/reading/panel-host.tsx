@@ -1,0 +1,80 @@
+/**
+ * The one element the extension adds to a page: a shadow host at the end of
+ * <body>, made by WXT's createShadowRootUi so no page CSS leaks in or out. The
+ * panel (Preact) renders inside it when the page is idle or when the reader
+ * first opens it; the host also carries data-* counts for tests and tools.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PANEL_CSS } from '../../../components/panel/panel-styles.ts';
+import { ReadingPanel } from '../../../components/panel/ReadingPanel.tsx';
+import { uiLanguage } from '../../../utils/i18n.ts';
+import type { Store } from '../store.ts';
+import type { ReadingActions, ReadingViewState } from './view-state.ts';
+
+/** Tag name of the host element. */
+export const HOST_TAG = 'speech-outline-panel';
+
+/** The mounted host. */
+export interface PanelHost {
+  readonly element: HTMLElement;
+  readonly shadow: ShadowRoot;
+  /** Sets data-* attributes on the host (values are strings; null removes). */
+  setData(data: Record<string, string | null>): void;
+  /** Renders the panel now if it is not rendered yet. */
+  renderPanel(): void;
+  /** Puts the host back if the page removed it (an app re-rendering <body>). */
+  ensureMounted(): void;
+  /** Removes the host and everything in it. */
+  remove(): void;
+}
+
+/** Creates and mounts the host; the panel itself is rendered on idle. */
+export async function mountPanelHost(ctx: ContentScriptContext, store: Store<ReadingViewState>, actions: ReadingActions): Promise<PanelHost> {
+  let container: HTMLElement | null = null;
+  let rendered = false;
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: PANEL_CSS,
+    onMount(uiContainer) {
+      container = uiContainer;
+      rendered = false;
+    },
+    onRemove() {
+      if (container) render(null, container);
+      rendered = false;
+    },
+  });
+  ui.mount();
+  const renderPanel = () => {
+    if (rendered || !container) return;
+    rendered = true;
+    render(<ReadingPanel store={store} actions={actions} lang={uiLanguage()} />, container);
+  };
+  if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(renderPanel, { timeout: 1_500 });
+  else ctx.setTimeout(renderPanel, 200);
+
+  return {
+    element: ui.shadowHost,
+    shadow: ui.shadow,
+    setData(data) {
+      for (const [key, value] of Object.entries(data)) {
+        if (value === null) ui.shadowHost.removeAttribute(`data-${key}`);
+        else if (ui.shadowHost.getAttribute(`data-${key}`) !== value) ui.shadowHost.setAttribute(`data-${key}`, value);
+      }
+    },
+    renderPanel,
+    ensureMounted() {
+      if (ui.shadowHost.isConnected) return;
+      ui.mount();
+      renderPanel();
+    },
+    remove() {
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,310 @@
+/**
+ * The reading view of one page: reads the outline, paints the points, keeps
+ * the panel's state, follows the page as it changes and answers the reader's
+ * keys and commands. One session per page; it stops with its `ctx`.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../../dom/highlight-painter.ts';
+import { pointRanges, pointSpan } from '../../../dom/highlight-ranges.ts';
+import { detectPageTheme } from '../../../dom/page-theme.ts';
+import { sendMessage } from '../../../protocol/messages.ts';
+import type { ReadingCommand } from '../../../protocol/reading-commands.ts';
+import { commandForKeyEvent } from './keyboard.ts';
+import { stepPoint } from './point-navigation.ts';
+import { readSpeechPageInSteps, type ReadPage } from './read-outline.ts';
+import { loadReadingSettings, saveReadingSettings } from '../../../storage/reading-settings.ts';
+import { createStore } from '../store.ts';
+import { createSliceRunner, recordSlice } from '../time-slice.ts';
+import { initialViewState, type ReadingActions } from './view-state.ts';
+import { LOG_PREFIX, SCAN_MEASURE } from '../scan-page.ts';
+import { createPanelCommands } from './panel-commands.ts';
+import { mountPanelHost, type PanelHost } from './panel-host.tsx';
+import { watchPage } from './page-watch.ts';
+import { startScrollSpy } from './scroll-spy.ts';
+
+/** How long a jumped-to point flashes. */
+const FLASH_MS = 1_000;
+
+/** What the content script's entry and its message listener can ask of a running session. */
+export interface ReadingSession {
+  /** False once the extension reloaded or a newer copy of the script took over. */
+  isAlive(): boolean;
+  /** Reads the page again, in slices starting now; a read still running is dropped. */
+  refresh(): void;
+  /** Runs a reader's command; false when the page has no outline to act on. */
+  runCommand(command: ReadingCommand): boolean;
+  setPanelOpen(open: boolean): void;
+}
+
+/** Starts the reading view on the current document. */
+export function startReadingSession(ctx: ContentScriptContext, options: { openPanel?: boolean } = {}): ReadingSession {
+  const store = createStore(initialViewState());
+  let read: ReadPage | null = null;
+  /** Each point's marker+title Range, made when first needed (a jump, the scroll spy). */
+  let anchors: Array<Range | null | undefined> = [];
+  /** Bumped by every read: a read that is no longer the latest stops at its next pause. */
+  let generation = 0;
+  let painter: HighlightPainter | null = null;
+  let host: PanelHost | null = null;
+  let hostPending: Promise<PanelHost | null> | null = null;
+  let settingsLoaded = false;
+  let lastSent = '';
+  /** From the start of the last read to its paint, pauses included (reported on the host as data-read-ms). */
+  let lastReadMs = 0;
+  /** How many points the last paint highlighted (data-highlighted). */
+  let paintedCount = 0;
+  const commands = createPanelCommands(ctx, store, () => read?.outline ?? null, () => host?.shadow ?? null);
+
+  const persist = () => {
+    const { highlights, panelOpen } = store.get();
+    void saveReadingSettings({ highlights, panelOpen });
+  };
+
+  const paint = () => {
+    if (!read || !painter) return;
+    const { page, outline } = read;
+    const p = painter;
+    let painted = 0;
+    if (store.get().highlights) {
+      const points: PaintedPoint[] = outline.points.map((point) => {
+        const { marker, title } = pointRanges(page, point.at);
+        if (marker || title) painted++;
+        return { depth: point.depth, marker, title };
+      });
+      watch.ignoring(() => p.paint(points));
+    } else {
+      watch.ignoring(() => p.clear());
+    }
+    paintedCount = painted;
+    host?.setData({ highlighted: String(painted) });
+  };
+
+  const sendOutline = async () => {
+    if (!read) return;
+    const { document: doc, signature } = read.outline;
+    const key = `${doc.url ?? ''}\n${signature}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    const reply = await sendMessage('outline/found', { outline: doc, count: read.outline.points.length });
+    if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'background refused the outline:', reply.error);
+  };
+
+  /** The background forgets this tab's outline and clears the badge, if it was told of one. */
+  const sendGone = async () => {
+    if (lastSent === '') return;
+    lastSent = '';
+    const reply = await sendMessage('outline/gone', {});
+    if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'background did not clear the outline:', reply.error);
+  };
+
+  const anchorAt = (id: number): Range | null => {
+    let range = anchors[id];
+    if (range === undefined && read) {
+      const point = read.outline.points[id];
+      range = point ? pointSpan(read.page, point.at) : null;
+      anchors[id] = range;
+    }
+    return range ?? null;
+  };
+
+  const ensureHost = async (): Promise<PanelHost | null> => {
+    if (host) {
+      host.ensureMounted();
+      return host;
+    }
+    hostPending ??= mountPanelHost(ctx, store, actions).then(
+      (h) => {
+        // The page may have stopped being a speech while the host was being made.
+        if (!ctx.isValid || !read) {
+          h.remove();
+          hostPending = null;
+          return null;
+        }
+        host = h;
+        return h;
+      },
+      (error: unknown) => {
+        console.warn(LOG_PREFIX, 'could not show the outline panel:', error);
+        return null;
+      },
+    );
+    return hostPending;
+  };
+
+  const describeHost = () => {
+    if (!host || !read) return;
+    host.setData({
+      points: String(read.outline.points.length),
+      sections: String(read.outline.sections.length),
+      painter: painter?.kind ?? null,
+      theme: store.get().theme,
+      open: String(store.get().panelOpen),
+      current: String(store.get().current),
+      'read-ms': lastReadMs.toFixed(1),
+      highlighted: String(paintedCount),
+    });
+  };
+
+  const forget = () => {
+    read = null;
+    anchors = [];
+    if (painter) watch.ignoring(() => painter?.dispose());
+    painter = null;
+    host?.remove();
+    host = null;
+    hostPending = null;
+    store.set({ outline: null, current: -1, keywords: null });
+    void sendGone();
+  };
+
+  /**
+   * Reads the page in slices of a few milliseconds (the DOM walk pauses every
+   * few hundred nodes, the engine after each speech), then paints in one step.
+   * A newer read, or the end of the extension's context, stops an older one.
+   */
+  const readInSlices = async (mine: number) => {
+    const began = performance.now();
+    const slices = createSliceRunner(() => mine !== generation || !ctx.isValid);
+    try {
+      // The wrapping fallback's elements would split the text nodes the page is read from.
+      if (painter?.kind === 'wrap') watch.ignoring(() => painter?.clear());
+      const next = await slices.run(readSpeechPageInSteps(document, location.href));
+      if (mine !== generation || !ctx.isValid) return;
+      if (!next) {
+        forget();
+        return;
+      }
+      // Painting gets a slice of its own: the engine's last step may have used this one up.
+      if (!(await slices.pause())) return;
+      commands.carryKeywords(read?.outline ?? null, next.outline);
+      read = next;
+      anchors = [];
+      const theme = detectPageTheme(next.page.root);
+      if (painter) painter.setTheme(theme);
+      else painter = createHighlightPainter(document, theme);
+      const { current } = store.get();
+      store.set({ outline: next.outline, theme, current: current < next.outline.points.length ? current : -1 });
+      paint();
+      slices.finish();
+      lastReadMs = performance.now() - began;
+      recordSlice(began, SCAN_MEASURE);
+      void ensureHost().then(describeHost);
+      spy.schedule();
+      commands.loadKeywords();
+      // Sending clones the whole outline: a task of its own.
+      if (await slices.pause()) {
+        void sendOutline();
+        slices.finish();
+      }
+    } catch (error) {
+      console.warn(LOG_PREFIX, 'could not read the outline of this page:', error);
+    } finally {
+      slices.finish();
+    }
+  };
+
+  const refresh = () => {
+    if (!ctx.isValid || !settingsLoaded) return;
+    void readInSlices(++generation);
+  };
+
+  const goToPoint = (id: number) => {
+    const range = anchorAt(id);
+    if (!range || !painter) return;
+    const el = range.startContainer.parentElement;
+    // Reveal the paragraph inside any scroll container, then centre the point itself in the window.
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const rect = range.getBoundingClientRect();
+    const offset = rect.top + rect.height / 2 - window.innerHeight / 2;
+    if (Math.abs(offset) > 2) window.scrollBy({ top: offset, left: 0, behavior: 'instant' });
+    const p = painter;
+    watch.ignoring(() => p.flash(range, FLASH_MS));
+    spy.pin(id);
+  };
+
+  const setPanelOpen = (open: boolean) => {
+    store.set({ panelOpen: open });
+    if (open) {
+      host?.renderPanel();
+      commands.loadKeywords();
+    }
+    describeHost();
+    persist();
+  };
+
+  const actions: ReadingActions = {
+    setPanelOpen,
+    setHighlights(on) {
+      store.set({ highlights: on });
+      paint();
+      persist();
+    },
+    setLevelOneOnly(on) {
+      store.set({ levelOneOnly: on });
+    },
+    goToPoint,
+    copyOutline: () => commands.copy('text'),
+    copyMarkdown: () => commands.copy('markdown'),
+    openExport: () => commands.openExport(),
+  };
+
+  const runCommand = (command: ReadingCommand): boolean => {
+    if (!read) return false;
+    const { current, panelOpen, highlights } = store.get();
+    switch (command) {
+      case 'toggle-panel':
+        setPanelOpen(!panelOpen);
+        break;
+      case 'toggle-highlights':
+        actions.setHighlights(!highlights);
+        break;
+      default: {
+        const direction = command === 'next-point' || command === 'next-top-point' ? 'next' : 'prev';
+        const topLevelOnly = command === 'next-top-point' || command === 'prev-top-point';
+        const target = stepPoint(read.outline.points, current, direction, topLevelOnly);
+        if (target >= 0) goToPoint(target);
+      }
+    }
+    return true;
+  };
+
+  const watch = watchPage(ctx, document, { contentRoot: () => read?.page.root ?? null, host: () => host?.element ?? null }, refresh);
+  const spy = startScrollSpy(ctx, () => read?.outline.points.length ?? 0, anchorAt, () => store.get().current, (id) => {
+    store.set({ current: id });
+    host?.setData({ current: String(id) });
+  });
+
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (!read || event.defaultPrevented) return;
+    const command = commandForKeyEvent(event);
+    if (!command) return;
+    event.preventDefault();
+    runCommand(command);
+  }, { capture: true });
+
+  ctx.onInvalidated(() => {
+    commands.dispose();
+    painter?.dispose();
+    painter = null;
+    read = null;
+  });
+
+  void loadReadingSettings().then((settings) => {
+    if (!ctx.isValid) return;
+    store.set({ highlights: settings.highlights, panelOpen: options.openPanel || settings.panelOpen });
+    settingsLoaded = true;
+    refresh();
+    if (options.openPanel) void ensureHost().then((h) => h?.renderPanel());
+  });
+
+  return {
+    isAlive: () => ctx.isValid,
+    refresh,
+    runCommand,
+    setPanelOpen(open) {
+      if (!read) return;
+      if (open) void ensureHost().then((h) => h?.renderPanel());
+      setPanelOpen(open);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What the reading panel shows and what it can ask for. The content script
+ * owns the state (it knows the page); the panel renders it and calls actions.
+ */
+import type { PageTheme } from '../../../dom/highlight-style.ts';
+import type { OutlineKeywords } from './outline-keywords.ts';
+import type { ReadingOutline } from './reading-outline.ts';
+
+/** How copying the outline went, for the button's feedback. */
+export type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/** What a copy button puts on the clipboard: the plain-text outline or its Markdown. */
+export type CopyKind = 'text' | 'markdown';
+
+/** Everything the panel renders. */
+export interface ReadingViewState {
+  outline: ReadingOutline | null;
+  panelOpen: boolean;
+  highlights: boolean;
+  levelOneOnly: boolean;
+  /** Id of the point under the reader's eyes, or -1 above the first point. */
+  current: number;
+  theme: PageTheme;
+  copyStatus: CopyStatus;
+  /** Which copy button `copyStatus` speaks of. */
+  copyKind: CopyKind;
+  /** Keyword chips of the top-level points and the speeches; null until (or unless) jieba gave them. */
+  keywords: OutlineKeywords | null;
+}
+
+/** What the panel can ask the content script to do. */
+export interface ReadingActions {
+  setPanelOpen(open: boolean): void;
+  setHighlights(on: boolean): void;
+  setLevelOneOnly(on: boolean): void;
+  goToPoint(id: number): void;
+  copyOutline(): void;
+  copyMarkdown(): void;
+  /** Opens the extension's export page for this tab (more formats: Word, OPML, notes…). */
+  openExport(): void;
+}
+
+/** The state before the page is read. */
+export function initialViewState(): ReadingViewState {
+  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', keywords: null };
+}

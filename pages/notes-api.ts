@@ -1,0 +1,76 @@
+/**
+ * What the notes UI (popup, library) asks of the extension, as one interface so
+ * components can be tested and benchmarked with an in-memory stand-in. The real
+ * one sends the protocol's messages to the background.
+ */
+import { browser } from 'wxt/browser';
+import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
+import type { OutlineDocument } from '../core/types.ts';
+import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
+import { pageKey } from '../storage/annotation-store.ts';
+import { sendMessage, type Result } from '../protocol/messages.ts';
+import type { IndexStatus, SearchFilters, SearchResults } from '../protocol/search-types.ts';
+
+/** The notes UI's view of storage and tabs. Every call resolves to a Result. */
+export interface NotesApi {
+  list(filters: AnnotationFilters, offset: number, limit: number): Promise<Result<AnnotationPage>>;
+  facets(): Promise<Result<AnnotationFacets>>;
+  update(id: string, changes: AnnotationChanges): Promise<Result<Annotation>>;
+  remove(id: string): Promise<Result<Annotation>>;
+  restore(annotation: Annotation, pageTitle: string): Promise<Result<Annotation>>;
+  listOutlines(url: string | null): Promise<Result<SavedOutline[]>>;
+  saveOutline(outline: OutlineDocument): Promise<Result<SavedOutline>>;
+  /** Opens (or focuses) the annotation's page and asks it to scroll to the annotation. */
+  reveal(annotation: Annotation): Promise<void>;
+  /** Notes, saved outlines and pages matching `q` (the background's jieba index), best first. */
+  search(q: string, filters: SearchFilters, limit: number): Promise<Result<SearchResults>>;
+  /** How far the search index is. */
+  indexStatus(): Promise<Result<IndexStatus>>;
+}
+
+/** Resolves once tab `tabId` finished loading (or after `timeoutMs`). */
+function tabLoaded(tabId: number, timeoutMs = 15_000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      resolve();
+    };
+    const listener = (id: number, info: { status?: string }) => {
+      if (id === tabId && info.status === 'complete') done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+/** Focuses the tab showing `annotation`'s page (opening one if none does), then sends it `annotation/reveal`. */
+export async function revealAnnotation(annotation: Annotation): Promise<void> {
+  // Tab URLs are visible for pages the extension may access; others get a new tab.
+  const tabs = await browser.tabs.query({});
+  let tab = tabs.find((t) => t.url !== undefined && pageKey(t.url) === annotation.url);
+  if (tab?.id !== undefined) {
+    await browser.tabs.update(tab.id, { active: true });
+    if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
+  } else {
+    tab = await browser.tabs.create({ url: annotation.url, active: true });
+    if (tab.id !== undefined) await tabLoaded(tab.id);
+  }
+  if (tab.id === undefined) return;
+  // The content script answers when it can; a page without it simply stays where it is.
+  await browser.tabs.sendMessage(tab.id, { type: 'annotation/reveal', data: { id: annotation.id } }).catch(() => undefined);
+}
+
+/** The NotesApi of the running extension. */
+export const extensionNotesApi: NotesApi = {
+  list: (filters, offset, limit) => sendMessage('annotation/list-all', { filters, offset, limit }),
+  facets: () => sendMessage('annotation/facets', {}),
+  update: (id, changes) => sendMessage('annotation/update', { id, changes }),
+  remove: (id) => sendMessage('annotation/delete', { id }),
+  restore: (annotation, pageTitle) => sendMessage('annotation/save', { annotation, page: { title: pageTitle } }),
+  listOutlines: (url) => sendMessage('outline/list', { url }),
+  saveOutline: (outline) => sendMessage('outline/save', { outline }),
+  reveal: revealAnnotation,
+  search: (q, filters, limit) => sendMessage('search/query', { q, filters, limit }),
+  indexStatus: () => sendMessage('search/index-status', {}),
+};
