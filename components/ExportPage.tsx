@@ -3,7 +3,7 @@ import type { Annotation } from '../core/annotation-types.ts';
 import { countPoints } from '../core/index.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import { t } from '../utils/i18n.ts';
-import { sendMessage } from '../protocol/messages.ts';
+import { sendMessage } from '../protocol/send.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 
 export type ExportPageProps = {

@@ -5,7 +5,7 @@ import type { OutlineDocument } from '../core/types.ts';
 import { downloadFile } from '../pages/download-file.ts';
 import { fetchPointKeywords } from '../pages/export-keywords.ts';
 import { t } from '../utils/i18n.ts';
-import type { Result } from '../protocol/messages.ts';
+import type { Result } from '../protocol/result.ts';
 
 export type ExportPanelProps = {
   outline: OutlineDocument;

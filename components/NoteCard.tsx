@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
-import type { AnnotationChanges } from '../storage/annotation-store.ts';
+import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
 import { t } from '../utils/i18n.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { AnnotationHit } from '../protocol/search-types.ts';

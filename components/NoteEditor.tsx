@@ -1,7 +1,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
-import type { AnnotationChanges } from '../storage/annotation-store.ts';
+import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
 import { t } from '../utils/i18n.ts';
 import { parseTagInput } from '../pages/note-groups.ts';
 import { COLORS, KINDS, colorLabel, kindLabel } from './note-labels.ts';

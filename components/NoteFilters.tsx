@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AnnotationFacets, AnnotationFilters } from '../storage/annotation-store.ts';
+import type { AnnotationFacets, AnnotationFilters } from '../protocol/annotation-wire.ts';
 import { t } from '../utils/i18n.ts';
 import { COLORS, KINDS, colorLabel, kindLabel } from './note-labels.ts';
 

@@ -1,5 +1,5 @@
 import type { Annotation } from '../core/annotation-types.ts';
-import type { AnnotationChanges } from '../storage/annotation-store.ts';
+import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
 import { t } from '../utils/i18n.ts';
 import type { NoteGroup } from '../pages/note-groups.ts';
 import { NoteCard } from './NoteCard.tsx';

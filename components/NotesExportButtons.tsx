@@ -3,7 +3,7 @@ import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import type { ExportFile, NotesExportFormat } from '../core/export/index.ts';
 import { downloadFile } from '../pages/download-file.ts';
 import { t } from '../utils/i18n.ts';
-import type { Result } from '../protocol/messages.ts';
+import type { Result } from '../protocol/result.ts';
 import { buildNotesListExport } from '../pages/notes-export.ts';
 
 export type NotesExportButtonsProps = {

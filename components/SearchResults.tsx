@@ -1,5 +1,5 @@
 import type { Annotation } from '../core/annotation-types.ts';
-import type { AnnotationChanges } from '../storage/annotation-store.ts';
+import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
 import { t } from '../utils/i18n.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { OutlineHit, PageHit } from '../protocol/search-types.ts';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
-import type { AnnotationChanges, AnnotationFacets, AnnotationFilters } from '../storage/annotation-store.ts';
+import type { AnnotationChanges, AnnotationFacets, AnnotationFilters } from '../protocol/annotation-wire.ts';
 import { groupNotesByPage, type NoteGroup } from '../pages/note-groups.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
 import type { AnnotationHit, IndexStatus, SearchHit } from '../protocol/search-types.ts';

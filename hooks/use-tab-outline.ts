@@ -3,7 +3,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OutlineDocument } from '../core/index.ts';
-import { sendMessage } from '../protocol/messages.ts';
+import { sendMessage } from '../protocol/send.ts';
 import { resolvePopupTab, type PopupTab } from '../pages/popup-tab.ts';
 
 /** Where loading the popup's outline stands; `tab` is the tab described (null when there is none). */

@@ -6,8 +6,9 @@
  */
 import type { OutlineDocument, OutlinePoint } from '../core/types.ts';
 import { pointKey, type PointKeywords } from '../core/export/point-keys.ts';
-import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS } from '../protocol/text-messages.ts';
-import { sendMessage, type Result } from '../protocol/messages.ts';
+import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS } from '../protocol/text-types.ts';
+import { sendMessage } from '../protocol/send.ts';
+import { type Result } from '../protocol/result.ts';
 
 /** Keywords per point. */
 export const EXPORT_KEYWORDS_PER_POINT = 3;

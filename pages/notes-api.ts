@@ -6,9 +6,11 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { OutlineDocument } from '../core/types.ts';
-import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../storage/annotation-store.ts';
-import { pageKey } from '../storage/annotation-store.ts';
-import { sendMessage, type Result } from '../protocol/messages.ts';
+import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../protocol/annotation-wire.ts';
+import { pageKey } from '../protocol/annotation-wire.ts';
+import { sendMessage } from '../protocol/send.ts';
+import { sendToTab } from '../protocol/tab-messages.ts';
+import { type Result } from '../protocol/result.ts';
 import type { IndexStatus, SearchFilters, SearchResults } from '../protocol/search-types.ts';
 
 /** The notes UI's view of storage and tabs. Every call resolves to a Result. */
@@ -58,7 +60,7 @@ export async function revealAnnotation(annotation: Annotation): Promise<void> {
   }
   if (tab.id === undefined) return;
   // The content script answers when it can; a page without it simply stays where it is.
-  await browser.tabs.sendMessage(tab.id, { type: 'annotation/reveal', data: { id: annotation.id } }).catch(() => undefined);
+  await sendToTab(tab.id, 'annotation/reveal', { id: annotation.id });
 }
 
 /** The NotesApi of the running extension. */

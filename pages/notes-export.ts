@@ -5,8 +5,8 @@
  */
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import { buildNotesExport, type ExportFile, type NotesExportFormat } from '../core/export/index.ts';
-import type { AnnotationFilters } from '../storage/annotation-store.ts';
-import type { Result } from '../protocol/messages.ts';
+import type { AnnotationFilters } from '../protocol/annotation-wire.ts';
+import type { Result } from '../protocol/result.ts';
 import type { NotesApi } from './notes-api.ts';
 
 /** Notes fetched per request while collecting an export. */

@@ -5,7 +5,9 @@
  * plant a record the popup would choke on.
  */
 import type { AnnotationKind, HighlightColor, OutlineContext, Selector } from '../core/annotation-types.ts';
-import type { AnnotationChanges, AnnotationDraft, AnnotationFilters } from '../storage/annotation-store.ts';
+import { ANNOTATION_KINDS, HIGHLIGHT_COLORS } from './annotation-wire.ts';
+import { isRecord, type Result } from './result.ts';
+import type { AnnotationChanges, AnnotationDraft, AnnotationFilters } from './annotation-wire.ts';
 
 /** Size limits, in UTF-16 code units unless said otherwise. */
 export const LIMITS = {
@@ -23,18 +25,14 @@ export const LIMITS = {
   pageSize: 500,
 } as const;
 
-const KINDS: readonly AnnotationKind[] = ['highlight', 'note', 'golden'];
-const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const KINDS: readonly AnnotationKind[] = ANNOTATION_KINDS;
+const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 /** A check's verdict: the cleaned value, or what is wrong with it. */
-export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
+type Check<T> = Result<T>;
 
 const good = <T>(value: T): Check<T> => ({ ok: true, value });
 const bad = (error: string): Check<never> => ({ ok: false, error });
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function isString(v: unknown, max: number, min = 0): v is string {
   return typeof v === 'string' && v.length >= min && v.length <= max;

@@ -4,13 +4,10 @@
  * another context really is one before the background stores or counts it.
  */
 import type { OutlineDocument, OutlinePoint } from '../core/index.ts';
+import { isRecord } from './result.ts';
 
 /** Deepest nesting accepted; real outlines have 4–5 levels, this only stops runaway input. */
 const MAX_DEPTH = 32;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');

@@ -5,7 +5,7 @@
  */
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import type { TokenizerName } from '../core/tokenize/types.ts';
-import type { AnnotationFilters } from '../storage/annotation-store.ts';
+import type { AnnotationFilters } from './annotation-wire.ts';
 
 /** A matched stretch of a text: [start, end) in UTF-16 units. */
 export type Span = readonly [start: number, end: number];

@@ -5,7 +5,8 @@
  * scripts in step (entrypoints/background/site-scripts.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { fail, ok, sendMessage, type Result } from '../protocol/messages.ts';
+import { fail, ok, type Result } from '../protocol/result.ts';
+import { sendMessage } from '../protocol/send.ts';
 import { originPattern, patternOfScriptId } from './site-patterns.ts';
 
 type Permissions = Pick<typeof browser.permissions, 'getAll'>;

@@ -3,50 +3,14 @@
  * tables runs in one transaction, so tabs writing at once never interleave
  * half-done updates; every function takes the database so tests bring their own.
  */
-import type { Annotation, AnnotationKind, HighlightColor, PageRecord, SavedOutline } from '../core/annotation-types.ts';
+import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
+import { pageKey, type AnnotationChanges, type AnnotationDraft, type AnnotationFacets, type AnnotationFilters, type AnnotationPage } from '../protocol/annotation-wire.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import type { SpeechOutlineDB } from './db.ts';
 import {
   annotationSearchTexts, buildSearchFields, outlineSearchTexts, pageSearchTexts, pendingSearchFields, searchTextKey, withoutSearchFields,
   type SearchFields, type Tokenize,
 } from './search-fields.ts';
-
-/** An annotation as a caller hands it in: id and times are filled in when missing (an undo brings them back). */
-export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & { id?: string; createdAt?: number };
-
-/** The fields of an annotation the reader may change later. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'kind' | 'color' | 'note' | 'tags' | 'context' | 'selectors' | 'quote'>>;
-
-/** What the notes list may be narrowed to; every given field must hold. */
-export interface AnnotationFilters {
-  color?: HighlightColor;
-  kind?: AnnotationKind;
-  tag?: string;
-  site?: string;
-  /** Substring of quote, note or a tag (case-insensitive). */
-  text?: string;
-}
-
-/** One page of the notes list, newest change first, with the pages they belong to. */
-export interface AnnotationPage {
-  annotations: Annotation[];
-  pages: PageRecord[];
-  /** Offset of the next page, or null when this was the last. */
-  nextOffset: number | null;
-}
-
-/** The values the notes list can be filtered by. */
-export interface AnnotationFacets {
-  total: number;
-  tags: string[];
-  sites: string[];
-}
-
-/** The page address without its fragment: the key annotations and pages share. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
 
 /** The host name of a page ('' for an address that has none). */
 export function siteOf(url: string): string {

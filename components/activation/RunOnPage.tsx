@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { activationText } from '../../utils/activation-strings.ts';
-import { sendMessage } from '../../protocol/messages.ts';
+import { sendMessage } from '../../protocol/send.ts';
 import { requestAlwaysRun } from '../../sites/site-access.ts';
 import { isCuratedUrl, originOf } from '../../sites/site-patterns.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { activationText } from '../../utils/activation-strings.ts';
 import type { AlwaysRunOutcome } from '../../sites/site-access.ts';
-import type { Result } from '../../protocol/messages.ts';
+import type { Result } from '../../protocol/result.ts';
 
 export type GrantRequestProps = {
   /** The site to allow, as an origin (https://example.com). */

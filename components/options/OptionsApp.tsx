@@ -1,5 +1,5 @@
 import { activationText } from '../../utils/activation-strings.ts';
-import { sendMessage } from '../../protocol/messages.ts';
+import { sendMessage } from '../../protocol/send.ts';
 import { BackupPanel } from '../BackupPanel.tsx';
 import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../protocol/browser-commands.ts';
 import { requestAlwaysRun, revokeSitePattern } from '../../sites/site-access.ts';

@@ -4,7 +4,8 @@
  * `activeTab`), and always on sites the user granted.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { fail, ok, type Message, type Result } from '../../protocol/messages.ts';
+import { fail, ok, type Result } from '../../protocol/result.ts';
+import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
 import { originOf, originPattern } from '../../sites/site-patterns.ts';
 import { activationText } from '../../utils/activation-strings.ts';
 import type { OutlineStore } from './outline-store.ts';
@@ -16,9 +17,6 @@ export const MENU_ALWAYS_RUN = 'always-run';
 
 /** How long run-once waits for the injected script to report an outline. */
 const OUTLINE_WAIT_MS = 2_500;
-
-/** The messages this module answers. */
-export type ActivationMessage = Message<'activation/run-once' | 'activation/always-run' | 'activation/revoke'>;
 
 type TabsMv2 = { executeScript?(tabId: number, details: { file: string; runAt?: string }): Promise<unknown> };
 
@@ -57,23 +55,25 @@ export async function runOnTab(store: OutlineStore, tabId: number, timeoutMs = O
 }
 
 /**
- * Answers the activation messages (the caller has checked they come from an
- * extension page). Always-run trusts only a permission the browser confirms:
+ * The answers to the activation messages (the router lets only extension
+ * pages send them). Always-run trusts only a permission the browser confirms:
  * asking for it needs a user gesture, so the page asked before sending this.
  */
-export async function handleActivationMessage(message: ActivationMessage, store: OutlineStore, apis: SiteScriptApis = browserSiteScriptApis()): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'activation/run-once':
-      return runOnTab(store, message.data.tabId);
-    case 'activation/always-run': {
-      const pattern = originPattern(message.data.origin);
+export function activationHandlers(store: OutlineStore, given?: SiteScriptApis): BackgroundHandlers {
+  // Looked up when a message comes: a browser (or a test's fake) may lack some of them at start-up.
+  const apis = () => given ?? browserSiteScriptApis();
+  return {
+    'activation/run-once': ({ tabId }) => runOnTab(store, tabId),
+    async 'activation/always-run'({ origin }) {
+      const pattern = originPattern(origin);
       if (!(await browser.permissions.contains({ origins: [pattern] }))) return fail(`no permission for ${pattern}`);
-      await registerSiteScript(pattern, apis);
+      await registerSiteScript(pattern, apis());
       return ok({ pattern });
-    }
-    case 'activation/revoke':
-      return ok({ pattern: message.data.pattern, ...(await revokeSite(message.data.pattern, apis)) });
-  }
+    },
+    async 'activation/revoke'({ pattern }) {
+      return ok({ pattern, ...(await revokeSite(pattern, apis())) });
+    },
+  };
 }
 
 /** The options page, asking to grant `origin` and then to run on `tabId`. */
@@ -115,7 +115,8 @@ function warn(what: string): (error: unknown) => void {
  * Context menus, permission events and the startup reconcile. Each API is
  * optional: Firefox's MV2 build or a test's fake browser may lack one.
  */
-export function setupActivation(store: OutlineStore): void {
+export function setupActivation(router: BackgroundRouter, store: OutlineStore): () => void {
+  const stop = router.on(activationHandlers(store));
   const reconcile = () => void reconcileSiteScripts().catch(warn('could not reconcile site scripts:'));
   try {
     browser.permissions.onAdded.addListener(reconcile);
@@ -132,4 +133,5 @@ export function setupActivation(store: OutlineStore): void {
   } catch (error) {
     warn('context menus unavailable:')(error);
   }
+  return stop;
 }

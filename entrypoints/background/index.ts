@@ -1,22 +1,13 @@
+/**
+ * The service worker: one router answers every message to the background;
+ * each feature's `setupX` (its own file) registers its handlers on it.
+ */
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupActivation } from './activation.ts';
-import { setupAnnotations } from './annotations.ts';
-import { setupBadge } from './badge.ts';
-import { setupJieba } from './jieba/jieba-service.ts';
-import { setupKeyboardCommands } from './keyboard-commands.ts';
-import { setupMessageHandlers } from './message-handlers.ts';
-import { setupSearch } from './search.ts';
-import { createOutlineStore } from './outline-store.ts';
-import { setupTabCleanup } from './tab-cleanup.ts';
+import { createBackgroundRouter } from '../../protocol/background-messages.ts';
+import { setupBackground } from './setup.ts';
 
 export default defineBackground(() => {
-  const store = createOutlineStore();
-  void setupBadge();
-  setupMessageHandlers(store);
-  setupTabCleanup(store);
-  setupAnnotations();
-  setupJieba();
-  setupSearch();
-  setupActivation(store);
-  setupKeyboardCommands(store);
+  const router = createBackgroundRouter();
+  setupBackground(router);
+  router.listen();
 });

@@ -6,26 +6,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import { RUN_ON_PAGE_COMMAND } from '../../protocol/browser-commands.ts';
 import { isReadingCommand, type ReadingCommand } from '../../protocol/reading-commands.ts';
-import type { Message } from '../../protocol/messages.ts';
+import { sendToTab } from '../../protocol/tab-messages.ts';
 import { runOnTab } from './activation.ts';
 import type { OutlineStore } from './outline-store.ts';
-
-/** The message a reading key becomes. */
-export function readingCommandMessage(command: ReadingCommand): Message<'reading/command'> {
-  return { type: 'reading/command', data: { command } };
-}
 
 /**
  * Sends a reading command to a tab. False when no content script listens
  * there (a page it does not run on): the key then does nothing.
  */
 export async function forwardReadingCommand(tabId: number, command: ReadingCommand): Promise<boolean> {
-  try {
-    await browser.tabs.sendMessage(tabId, readingCommandMessage(command));
-    return true;
-  } catch {
-    return false;
-  }
+  const reply = await sendToTab(tabId, 'reading/command', { command });
+  // A refusal ("no outline on this page") was still heard; only a missing listener is false.
+  return reply.ok || reply.error !== 'no outline on this page';
 }
 
 /** What a command does on `tab` (Chrome passes the active tab; older browsers do not). */

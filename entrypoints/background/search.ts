@@ -12,14 +12,10 @@ import { USER_WORDS_KEY } from '../../storage/user-words.ts';
 import { browser } from 'wxt/browser';
 import { searchRecords, type QueryTokens } from '../../storage/search-query.ts';
 import type { Segmenter } from './jieba/segmenter.ts';
-import { fail, listenForMessagesOf, ok, type Message, type MessageSender, type Result } from '../../protocol/messages.ts';
+import { ok } from '../../protocol/result.ts';
+import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
 import type { IndexStatus } from '../../protocol/search-types.ts';
 import { getSegmenter } from './jieba/jieba-service.ts';
-import { isExtensionPage } from './message-handlers.ts';
-
-/** The search messages this module answers. */
-export const SEARCH_MESSAGE_TYPES = ['search/query', 'search/index-status'] as const;
-type SearchMessageType = (typeof SEARCH_MESSAGE_TYPES)[number];
 
 /** The fallback as a Tokenize. */
 const ngramTokenize: Tokenize = async (text) => ({ tokens: tokenizeNgrams(text, 'search'), tokenizer: 'ngram' });
@@ -41,7 +37,8 @@ export interface SearchService {
   status(): Promise<IndexStatus>;
   /** The user's words changed: jieba cuts differently now, so every jieba-indexed record is redone. */
   reindexAll(): Promise<void>;
-  handle(message: Message<SearchMessageType>, sender: MessageSender): Promise<Result<unknown>>;
+  /** The answers to 'search/query' and 'search/index-status' (extension pages only, as the router checks). */
+  handlers: BackgroundHandlers;
 }
 
 /** Creates the search service over `db` and `segmenter`. */
@@ -100,6 +97,9 @@ export function createSearchService({ db, segmenter, batchSize }: SearchServiceO
     return { jieba: cut.tokenizer === 'jieba' ? cut.value : null, ngram: tokenizeNgrams(q, 'search') };
   }
 
+  // Asking is a good moment to catch up (a restore may have brought records without tokens).
+  const nudge = () => void refresh().catch(() => undefined);
+
   async function status(): Promise<IndexStatus> {
     const progress = await indexProgress(db, target());
     return { ...progress, tokenizer: jiebaReady() ? 'jieba' : 'ngram' };
@@ -113,18 +113,15 @@ export function createSearchService({ db, segmenter, batchSize }: SearchServiceO
       await markJiebaRecordsStale(db);
       await refresh();
     },
-    async handle(message, sender) {
-      if (!isExtensionPage(sender)) return fail(`${message.type} is only answered to extension pages`);
-      // Asking is a good moment to catch up (a restore may have brought records without tokens).
-      void refresh().catch(() => undefined);
-      switch (message.type) {
-        case 'search/index-status':
-          return ok(await status());
-        case 'search/query': {
-          const { q, filters, limit } = message.data;
-          return ok(await searchRecords(db, { q, filters, limit }, await queryTokens(q)));
-        }
-      }
+    handlers: {
+      async 'search/index-status'() {
+        nudge();
+        return ok(await status());
+      },
+      async 'search/query'({ q, filters, limit }) {
+        nudge();
+        return ok(await searchRecords(db, { q, filters, limit }, await queryTokens(q)));
+      },
     },
   };
 }
@@ -141,8 +138,8 @@ export function getSearchService(): SearchService {
 export const tokenizeForWrite: Tokenize = (text) => getSearchService().tokenizeForWrite(text);
 
 /** Answers the search messages and fills the index shortly after start-up. */
-export function setupSearch(search: SearchService = getSearchService()): () => void {
-  const stop = listenForMessagesOf(SEARCH_MESSAGE_TYPES, (message, sender) => search.handle(message, sender));
+export function setupSearch(router: BackgroundRouter, search: SearchService = getSearchService()): () => void {
+  const stop = router.on(search.handlers);
   // After start-up work (badge, listeners): a database written by v1 or a restore gets its tokens now.
   const timer = setTimeout(() => void search.refresh().catch(() => undefined), 1_000);
   // After jieba has taken the new words (setupJieba hears the same change), redo the tokens.

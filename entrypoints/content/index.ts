@@ -5,10 +5,9 @@
  * sites, a one-off run through activeTab): WXT's context stops the older copy,
  * and a copy that finds an earlier one reads the page again with the panel open.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isReadingCommand } from '../../protocol/reading-commands.ts';
-import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
+import { createTabRouter } from '../../protocol/tab-messages.ts';
+import { setupTabHandlers } from './tab-handlers.ts';
 import { IDLE_MEASURE, recordSlice } from './time-slice.ts';
 import { LOG_PREFIX } from './scan-page.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
@@ -36,8 +35,10 @@ export default defineContentScript({
       }
       const session = startReadingSession(ctx, { openPanel: previous !== undefined });
       slot[SESSION_KEY] = session;
-      listenForReadingCommands(ctx, session);
-      startAnnotator(ctx);
+      const annotator = startAnnotator(ctx);
+      const router = createTabRouter();
+      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal });
+      ctx.onInvalidated(router.listen());
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);
     } finally {
@@ -45,21 +46,3 @@ export default defineContentScript({
     }
   },
 });
-
-/**
- * Answers `reading/command` from the background (the browser-level shortcuts).
- * Other messages are left unanswered here, for whichever listener they are meant for.
- */
-function listenForReadingCommands(ctx: { onInvalidated(cb: () => void): unknown }, session: ReadingSession): void {
-  const listener = (raw: unknown, _sender: MessageSender, sendResponse?: (reply: unknown) => void): true | Promise<unknown> | undefined => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok || parsed.value.type !== 'reading/command' || !isReadingCommand(parsed.value.data.command)) return undefined;
-    const done = session.runCommand(parsed.value.data.command);
-    const reply = Promise.resolve(done ? { ok: true, value: null } : { ok: false, error: 'no outline on this page' });
-    if (typeof sendResponse !== 'function') return reply;
-    void reply.then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-}

@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index.ts';
-import { handleActivationMessage, MENU_ALWAYS_RUN, MENU_RUN_ONCE, runOnTab } from '../../entrypoints/background/activation.ts';
+import { activationHandlers, MENU_ALWAYS_RUN, MENU_RUN_ONCE, runOnTab } from '../../entrypoints/background/activation.ts';
 import { onCommand } from '../../entrypoints/background/keyboard-commands.ts';
-import { createMessageHandler } from '../../entrypoints/background/message-handlers.ts';
+import { backgroundDispatch } from './background-router.ts';
+import { parseWith } from '../../protocol/transport.ts';
+import { TAB_MESSAGES } from '../../protocol/tab-messages.ts';
 import { createOutlineStore, type OutlineStore } from '../../entrypoints/background/outline-store.ts';
 import { reconcileSiteScripts } from '../../entrypoints/background/site-scripts.ts';
-import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
+import { parseMessage } from '../../protocol/background-messages.ts';
+import { type MessageSender } from '../../protocol/transport.ts';
 import { isCuratedUrl, originOf, originPattern } from '../../sites/site-patterns.ts';
 import { SPEECH_SITE_MATCHES } from '../../sites/speech-sites.ts';
 import { installFakeActivationApis, type FakeActivationApis } from './fake-activation-apis.ts';
@@ -67,11 +70,12 @@ describe('the activation messages', () => {
     [{ type: 'reading/command', data: { command: 'toggle-panel' } }, true],
     [{ type: 'reading/command', data: { command: 'format-disk' } }, false],
   ])('check %j (valid: %s)', (raw, valid) => {
-    expect(parseMessage(raw).ok).toBe(valid);
+    // reading/command goes to tabs; the rest to the background.
+    expect((raw.type === 'reading/command' ? parseWith(TAB_MESSAGES, raw) : parseMessage(raw)).ok).toBe(valid);
   });
 
   it('are answered to extension pages only', async () => {
-    const handle = createMessageHandler(store);
+    const handle = backgroundDispatch({ store });
     expect(await handle({ type: 'activation/run-once', data: { tabId: 3 } }, contentScript)).toEqual({ ok: false, error: 'activation/run-once is only answered to extension pages' });
     expect(await handle({ type: 'activation/revoke', data: { pattern: 'https://example.com/*' } }, contentScript)).toMatchObject({ ok: false });
     expect(fake.injected).toEqual([]);
@@ -81,7 +85,7 @@ describe('the activation messages', () => {
 describe('run once', () => {
   it('injects the built content script into the tab and reports the outline it found', async () => {
     injectionFindsSpeech();
-    const reply = await createMessageHandler(store)({ type: 'activation/run-once', data: { tabId: 7 } }, popup);
+    const reply = await backgroundDispatch({ store })({ type: 'activation/run-once', data: { tabId: 7 } }, popup);
     expect(reply).toEqual({ ok: true, value: { outlineFound: true } });
     expect(fake.injected).toEqual([{ tabId: 7, files: ['/content-scripts/content.js'] }]);
   });
@@ -99,7 +103,7 @@ describe('run once', () => {
 describe('always run on a site', () => {
   it('registers a persistent content script for a granted origin, outside the curated sites', async () => {
     fake.granted.add('https://example.com/*');
-    const reply = await handleActivationMessage({ type: 'activation/always-run', data: { origin: 'https://example.com' } }, store);
+    const reply = await activationHandlers(store)['activation/always-run']!({ origin: 'https://example.com' }, popup);
     expect(reply).toEqual({ ok: true, value: { pattern: 'https://example.com/*' } });
     expect([...fake.registered.values()]).toEqual([
       {
@@ -112,12 +116,12 @@ describe('always run on a site', () => {
       },
     ]);
     // Asking again changes nothing.
-    await handleActivationMessage({ type: 'activation/always-run', data: { origin: 'https://example.com' } }, store);
+    await activationHandlers(store)['activation/always-run']!({ origin: 'https://example.com' }, popup);
     expect(fake.registered.size).toBe(1);
   });
 
   it('registers nothing for an origin the user has not granted', async () => {
-    const reply = await handleActivationMessage({ type: 'activation/always-run', data: { origin: 'https://example.com' } }, store);
+    const reply = await activationHandlers(store)['activation/always-run']!({ origin: 'https://example.com' }, popup);
     expect(reply).toEqual({ ok: false, error: 'no permission for https://example.com/*' });
     expect(fake.registered.size).toBe(0);
   });
@@ -127,7 +131,7 @@ describe('revoke', () => {
   it('removes the site’s script and gives its permission back', async () => {
     fake.granted.add('https://example.com/*');
     await reconcileSiteScripts();
-    const reply = await handleActivationMessage({ type: 'activation/revoke', data: { pattern: 'https://example.com/*' } }, store);
+    const reply = await activationHandlers(store)['activation/revoke']!({ pattern: 'https://example.com/*' }, popup);
     expect(reply).toEqual({ ok: true, value: { pattern: 'https://example.com/*', permissionRemoved: true } });
     expect(fake.registered.size).toBe(0);
     expect(fake.granted.size).toBe(0);
@@ -135,7 +139,7 @@ describe('revoke', () => {
 
   it('still stops the script when the permission is one the manifest requires', async () => {
     fake.registered.set('site:http://127.0.0.1/*', { id: 'site:http://127.0.0.1/*' });
-    const reply = await handleActivationMessage({ type: 'activation/revoke', data: { pattern: 'http://127.0.0.1/*' } }, store);
+    const reply = await activationHandlers(store)['activation/revoke']!({ pattern: 'http://127.0.0.1/*' }, popup);
     expect(reply).toEqual({ ok: true, value: { pattern: 'http://127.0.0.1/*', permissionRemoved: false } });
     expect(fake.registered.size).toBe(0);
   });

@@ -1,11 +1,13 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAnnotationHandler, setupAnnotations } from '../../entrypoints/background/annotations.ts';
-import { setupMessageHandlers } from '../../entrypoints/background/message-handlers.ts';
-import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
+import type { SpeechOutlineDB } from '../../storage/db.ts';
+import { annotationHandlers } from '../../entrypoints/background/annotations.ts';
+import { backgroundRouter, type Dispatch } from './background-router.ts';
 import type { Annotation } from '../../core/annotation-types.ts';
-import { parseMessage, sendMessage, type Message, type MessageSender } from '../../protocol/messages.ts';
+import { createBackgroundRouter, parseMessage } from '../../protocol/background-messages.ts';
+import { sendMessage } from '../../protocol/send.ts';
+import { type MessageSender } from '../../protocol/transport.ts';
 import { draft, freshDatabase, savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
 
 type Tab = NonNullable<MessageSender['tab']>;
@@ -20,11 +22,16 @@ const OTHER_URL = 'https://www.gov.cn/zhengce/1.html';
 
 beforeEach(() => fakeBrowser.reset());
 
-/** parseMessage, then the handler: what the background replies to a raw message. */
-async function send(handle: ReturnType<typeof createAnnotationHandler>, raw: unknown, sender: MessageSender) {
-  const parsed = parseMessage(raw);
-  if (!parsed.ok) return parsed;
-  return handle(parsed.value as Message<Parameters<typeof handle>[0]['type']>, sender);
+/** The background's annotation answers on `db`, without search tokens (shape and sender checked, then the handler). */
+function createAnnotationHandler(db: SpeechOutlineDB): Dispatch {
+  const router = createBackgroundRouter();
+  router.on(annotationHandlers(db));
+  return (raw, sender) => router.dispatch(raw, sender);
+}
+
+/** What the background replies to a raw message. */
+async function send(handle: Dispatch, raw: unknown, sender: MessageSender) {
+  return handle(raw, sender);
 }
 
 describe('parseMessage for annotation messages', () => {
@@ -137,10 +144,9 @@ describe('the annotation handlers', () => {
     expect(!reply.ok && reply.error).toMatch(/^(存储空间已满|Storage is full)/);
   });
 
-  it('answer through their own listener beside the catch-all one', async () => {
+  it('answer through the one runtime listener, beside the other features’ messages', async () => {
     const db = freshDatabase();
-    setupMessageHandlers(createOutlineStore());
-    setupAnnotations(db);
+    backgroundRouter({ db }).listen();
     const saved = await sendMessage('annotation/save', { annotation: draft(), page: { title: '讲话' } });
     expect(saved).toMatchObject({ ok: true, value: { url: SPEECH_URL } });
     expect(await sendMessage('annotation/list-all', { filters: {}, offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { annotations: [{ url: SPEECH_URL }] } });

@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index.ts';
 import { badgeText } from '../../entrypoints/background/badge.ts';
-import { createMessageHandler, exportPageUrl } from '../../entrypoints/background/message-handlers.ts';
+import { exportPageUrl } from '../../entrypoints/background/tab-outlines.ts';
+import { backgroundDispatch } from './background-router.ts';
 import { createOutlineStore, outlineKey } from '../../entrypoints/background/outline-store.ts';
 import { onTabLoading } from '../../entrypoints/background/tab-cleanup.ts';
-import type { MessageSender } from '../../protocol/messages.ts';
+import type { MessageSender } from '../../protocol/transport.ts';
 import { speechOutline } from './fixtures.ts';
 
 type Tab = NonNullable<MessageSender['tab']>;
@@ -42,14 +43,14 @@ describe('badgeText', () => {
 
 describe('the outline/found and outline/get handlers', () => {
   it('keep the outline a content script found and badge its tab with the point count', async () => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     expect(await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5))).toEqual({ ok: true, value: { tabId: 5 } });
     expect(await badgeOf(5)).toBe('3');
     expect(await handle({ type: 'outline/get', data: { tabId: 5 } }, popup)).toEqual({ ok: true, value: speechOutline() });
   });
 
   it('answer null for a tab without an outline', async () => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     expect(await handle({ type: 'outline/get', data: { tabId: 9 } }, popup)).toEqual({ ok: true, value: null });
   });
 
@@ -60,13 +61,13 @@ describe('the outline/found and outline/get handlers', () => {
     ['a page that is not a speech', { type: 'outline/found', data: { outline: { ...speechOutline(), detection: { isSpeechPage: false, confidence: 0.1, signals: [] } }, count: 3 } }, contentScript(5), 'outline/found: the page is not a speech page'],
     ['a content script asking for a tab’s outline', { type: 'outline/get', data: { tabId: 5 } }, contentScript(6), 'outline/get is only answered to extension pages'],
   ] as const)('refuse %s', async (_what, message, sender, error) => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     expect(await handle(message as Parameters<typeof handle>[0], sender as MessageSender)).toEqual({ ok: false, error });
     expect(await badgeOf(5)).toBe('');
   });
 
   it('answer the popup opened as a page in a tab (popup.html?tab=…)', async () => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
     const popupInTab = { ...contentScript(8, fakeBrowser.runtime.getURL('/popup.html?tab=5')) };
     expect(await handle({ type: 'outline/get', data: { tabId: 5 } }, popupInTab)).toMatchObject({ ok: true, value: { title: '在全省党委秘书长会议讲话' } });
@@ -76,7 +77,7 @@ describe('the outline/found and outline/get handlers', () => {
 describe('the outline/gone handler', () => {
   it('forgets the tab’s outline and clears its badge when the page stops being a speech', async () => {
     const store = createOutlineStore();
-    const handle = createMessageHandler(store);
+    const handle = backgroundDispatch({ store });
     await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
     expect(await handle({ type: 'outline/gone', data: {} }, contentScript(5))).toEqual({ ok: true, value: { tabId: 5 } });
     expect(await badgeOf(5)).toBe('');
@@ -89,7 +90,7 @@ describe('the outline/gone handler', () => {
     ['a sender without a tab', {}, 'outline/gone must come from a tab'],
     ['a frame inside the page', { ...contentScript(5), frameId: 2 }, 'outline/gone must come from the top frame'],
   ] as const)('refuses %s and keeps the outline', async (_what, sender, error) => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     await handle({ type: 'outline/found', data: { outline: speechOutline(), count: 3 } }, contentScript(5));
     expect(await handle({ type: 'outline/gone', data: {} }, sender as MessageSender)).toEqual({ ok: false, error });
     expect(await badgeOf(5)).toBe('3');
@@ -98,7 +99,7 @@ describe('the outline/gone handler', () => {
 
 describe('the export/open handler', () => {
   it('opens the export page for the sender’s tab next to it', async () => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     const reply = await handle({ type: 'export/open', data: {} }, contentScript(5));
     expect(reply.ok).toBe(true);
     const tabs = await fakeBrowser.tabs.query({});
@@ -107,7 +108,7 @@ describe('the export/open handler', () => {
   });
 
   it('refuses a sender without a tab', async () => {
-    const handle = createMessageHandler(createOutlineStore());
+    const handle = backgroundDispatch({ store: createOutlineStore() });
     expect(await handle({ type: 'export/open', data: {} }, popup)).toEqual({ ok: false, error: 'export/open must come from a tab' });
   });
 });
@@ -136,7 +137,7 @@ describe('the outline store', () => {
 describe('onTabLoading', () => {
   async function storeWithSpeechInTab5() {
     const store = createOutlineStore();
-    await createMessageHandler(store)({ type: 'outline/found', data: { outline: speechOutline('http://127.0.0.1/speech.html'), count: 3 } }, contentScript(5));
+    await backgroundDispatch({ store })({ type: 'outline/found', data: { outline: speechOutline('http://127.0.0.1/speech.html'), count: 3 } }, contentScript(5));
     return store;
   }
 

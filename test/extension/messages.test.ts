@@ -1,8 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForMessages, ok, parseMessage, sendMessage } from '../../protocol/messages.ts';
+import { setupTabHandlers } from '../../entrypoints/content/tab-handlers.ts';
+import { BACKGROUND_MESSAGES, createBackgroundRouter, parseMessage } from '../../protocol/background-messages.ts';
+import { ok, type Result } from '../../protocol/result.ts';
+import { sendMessage } from '../../protocol/send.ts';
+import { createTabRouter, TAB_MESSAGES } from '../../protocol/tab-messages.ts';
+import type { MessageSender } from '../../protocol/transport.ts';
+import { backgroundRouter } from './background-router.ts';
 import { isOutlineDocument } from '../../protocol/outline-shape.ts';
 import { speechOutline } from './fixtures.ts';
+
+const POPUP: MessageSender = { id: 'test', url: 'chrome-extension://test-extension-id/popup.html' };
 
 describe('parseMessage', () => {
   it('accepts an outline/found message with its outline and count', () => {
@@ -54,28 +62,35 @@ describe('isOutlineDocument', () => {
   });
 });
 
-describe('listenForMessages', () => {
+describe('the router', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  /** A router answering outline/get with `answer`, listening on the runtime. */
+  function answering(answer: () => Promise<Result<null>>) {
+    const router = createBackgroundRouter();
+    router.on({ 'outline/get': answer });
+    return { router, stop: router.listen() };
+  }
+
   it('answers through the returned promise when the caller gives no sendResponse (WXT fake browser)', async () => {
-    listenForMessages(async (message) => ok(message.type));
-    expect(await sendMessage('outline/get', { tabId: 1 })).toEqual({ ok: true, value: 'outline/get' });
+    answering(async () => ok(null));
+    expect(await sendMessage('outline/get', { tabId: 1 })).toEqual({ ok: true, value: null });
   });
 
   it('answers through sendResponse and returns true when the browser gives one (Chromium)', async () => {
-    listenForMessages(async () => ok('pong'));
+    answering(async () => ok(null));
     const replies: unknown[] = [];
     // The fake's trigger is typed for its own two-argument calls; Chromium passes three.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-    const [returned] = await trigger({ type: 'outline/get', data: { tabId: 1 } }, {}, (r: unknown) => replies.push(r));
+    const [returned] = await trigger({ type: 'outline/get', data: { tabId: 1 } }, POPUP, (r: unknown) => replies.push(r));
     expect(returned).toBe(true);
     await new Promise((r) => setTimeout(r, 0));
-    expect(replies).toEqual([{ ok: true, value: 'pong' }]);
+    expect(replies).toEqual([{ ok: true, value: null }]);
   });
 
   it('turns a malformed message into a failed reply without calling the handler', async () => {
     let called = false;
-    listenForMessages(async () => {
+    answering(async () => {
       called = true;
       return ok(null);
     });
@@ -84,16 +99,54 @@ describe('listenForMessages', () => {
     expect(called).toBe(false);
   });
 
+  it('refuses a sender the table does not allow before the handler runs', async () => {
+    let called = false;
+    const { router } = answering(async () => {
+      called = true;
+      return ok(null);
+    });
+    const contentScript = { id: 'test', url: 'https://www.gov.cn/a.html', frameId: 0, tab: { id: 4, index: 0 } } as MessageSender;
+    expect(await router.dispatch({ type: 'outline/get', data: { tabId: 4 } }, contentScript)).toEqual({ ok: false, error: 'outline/get is only answered to extension pages' });
+    expect(called).toBe(false);
+  });
+
   it('turns a handler that throws into a failed reply', async () => {
-    listenForMessages(async () => {
+    answering(async () => {
       throw new Error('storage is full');
     });
     expect(await sendMessage('outline/get', { tabId: 1 })).toEqual({ ok: false, error: 'storage is full' });
   });
 
   it('stops answering once removed', async () => {
-    const stop = listenForMessages(async () => ok(null));
-    stop();
+    answering(async () => ok(null)).stop();
     expect(await sendMessage('outline/get', { tabId: 1 })).toEqual({ ok: false, error: 'No listeners available' });
+  });
+
+  it('refuses a second handler for a message, and a message of the other direction', () => {
+    const router = createBackgroundRouter();
+    router.on({ 'outline/get': async () => ok(null) });
+    expect(() => router.on({ 'outline/get': async () => ok(null) })).toThrow('outline/get already has a handler');
+    expect(() => (router.on as (h: Record<string, unknown>) => void)({ 'reading/command': async () => ok(null) })).toThrow('reading/command is not a message of this direction');
+  });
+});
+
+describe('every message has exactly one handler', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('in the background: setupBackground registers one for each message to it', () => {
+    // A second registration of any type would throw inside setupBackground.
+    const router = backgroundRouter();
+    expect(router.handledTypes()).toEqual(Object.keys(BACKGROUND_MESSAGES).sort());
+  });
+
+  it('in a tab: setupTabHandlers registers one for each message to a tab, and they reach the features', async () => {
+    const router = createTabRouter();
+    const ran: string[] = [];
+    setupTabHandlers(router, { runCommand: (command) => ran.push(command) > 0, reveal: async (id) => id === 'note-1' });
+    expect(router.handledTypes()).toEqual(Object.keys(TAB_MESSAGES).sort());
+    expect(await router.dispatch({ type: 'reading/command', data: { command: 'next-point' } }, POPUP)).toEqual({ ok: true, value: null });
+    expect(ran).toEqual(['next-point']);
+    expect(await router.dispatch({ type: 'annotation/reveal', data: { id: 'note-1' } }, POPUP)).toEqual({ ok: true, value: true });
+    expect(await router.dispatch({ type: 'annotation/reveal', data: { id: '../x' } }, POPUP)).toEqual({ ok: false, error: 'annotation/reveal: id is not a record id' });
   });
 });

@@ -7,7 +7,7 @@ import { tokenizeNgrams } from '../../core/tokenize/ngram.ts';
 import { INDEX_NGRAM } from '../../storage/search-fields.ts';
 import { indexProgress } from '../../storage/search-indexer.ts';
 import { searchRecords } from '../../storage/search-query.ts';
-import type { Result } from '../../protocol/messages.ts';
+import type { Result } from '../../protocol/result.ts';
 import type { NotesApi } from '../../pages/notes-api.ts';
 
 async function result<T>(work: Promise<T | null>, missing = 'not found'): Promise<Result<T>> {

@@ -7,10 +7,9 @@ import { CuratedSiteList } from '../../components/options/CuratedSiteList.tsx';
 import { GrantedSiteList } from '../../components/options/GrantedSiteList.tsx';
 import { GrantRequest } from '../../components/options/GrantRequest.tsx';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
-import { setupMessageHandlers } from '../../entrypoints/background/message-handlers.ts';
-import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
+import { backgroundRouter } from './background-router.ts';
 import { reconcileSiteScripts } from '../../entrypoints/background/site-scripts.ts';
-import { ok } from '../../protocol/messages.ts';
+import { ok } from '../../protocol/result.ts';
 import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { installFakeActivationApis, type FakeActivationApis } from './fake-activation-apis.ts';
 
@@ -99,7 +98,7 @@ describe('GrantRequest', () => {
 
 describe('OptionsApp', () => {
   it('shows the granted sites and revokes one through the background', async () => {
-    setupMessageHandlers(createOutlineStore());
+    backgroundRouter().listen();
     fake.granted.add('https://a.example/*');
     await reconcileSiteScripts();
     const el = mount(<OptionsApp search="" />);
@@ -112,7 +111,7 @@ describe('OptionsApp', () => {
   });
 
   it('offers to allow the site the context menu sent, and registers it once allowed', async () => {
-    setupMessageHandlers(createOutlineStore());
+    backgroundRouter().listen();
     const el = mount(<OptionsApp search="?grant=https%3A%2F%2Fexample.com&tab=9" />);
     await until(() => el.querySelector('[data-grant-request]') !== null);
     await act(() => buttonIn(el.querySelector('[data-grant-request]')).click());

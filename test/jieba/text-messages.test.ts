@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageHandler } from '../../entrypoints/background/message-handlers.ts';
-import { createOutlineStore } from '../../entrypoints/background/outline-store.ts';
-import { MAX_TEXT_CHARS } from '../../protocol/text-messages.ts';
+import { backgroundDispatch } from '../extension/background-router.ts';
+import { MAX_TEXT_CHARS } from '../../protocol/text-types.ts';
 import { loadUserWords, saveUserWords, USER_WORDS_KEY } from '../../storage/user-words.ts';
-import { parseMessage, type MessageSender } from '../../protocol/messages.ts';
+import { parseMessage } from '../../protocol/background-messages.ts';
+import { type MessageSender } from '../../protocol/transport.ts';
 
 const popup: MessageSender = { id: 'test', url: 'chrome-extension://test-extension-id/popup.html' };
 const contentScript = { id: 'test', url: 'http://127.0.0.1/a.html', frameId: 0, tab: { id: 3 } } as MessageSender;
@@ -32,7 +32,7 @@ describe('parseMessage for the text messages', () => {
 });
 
 describe('the background’s text messages (WASM cannot load in Node: the fallback answers)', () => {
-  const handle = createMessageHandler(createOutlineStore());
+  const handle = backgroundDispatch();
 
   it('segments with n-grams and says so when jieba cannot load', async () => {
     const reply = await handle({ type: 'text/segment', data: { text: '落实八项规定', mode: 'default' } }, contentScript);
@@ -49,7 +49,7 @@ describe('the background’s text messages (WASM cannot load in Node: the fallba
     expect(await handle({ type: 'jieba/user-words-changed', data: {} }, popup)).toEqual({ ok: true, value: { count: 2 } });
     expect(await handle({ type: 'jieba/user-words-changed', data: {} }, contentScript)).toEqual({
       ok: false,
-      error: 'jieba/user-words-changed is only accepted from extension pages',
+      error: 'jieba/user-words-changed is only answered to extension pages',
     });
   });
 });

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
-import { MAX_TEXT_CHARS } from '../../protocol/text-messages.ts';
-import { fail, listenForMessages, ok } from '../../protocol/messages.ts';
+import { MAX_TEXT_CHARS } from '../../protocol/text-types.ts';
+import { fail, ok } from '../../protocol/result.ts';
+import { createBackgroundRouter } from '../../protocol/background-messages.ts';
 import { fetchOutlineKeywords, fitKeywordTexts, keywordRequests, pickDistinctKeywords, pointTreeText } from '../../entrypoints/content/reading/outline-keywords.ts';
 import { indexOutline, type ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
@@ -48,10 +49,9 @@ describe('pickDistinctKeywords', () => {
 
 describe('fetchOutlineKeywords', () => {
   it('maps the background’s keywords to point ids and section indexes, three at most', async () => {
-    listenForMessages(async (message) => {
-      if (message.type !== 'text/keywords') return fail('unexpected');
-      return ok({ keywords: message.data.texts.map((_, i) => [`词${i}`, '党性', '党性修养', '服务', '多余']), tokenizer: 'jieba' });
-    });
+    const router = createBackgroundRouter();
+    router.on({ 'text/keywords': async ({ texts }) => ok({ keywords: texts.map((_, i) => [`词${i}`, '党性', '党性修养', '服务', '多余']), tokenizer: 'jieba' as const }) });
+    router.listen();
     const keywords = await fetchOutlineKeywords(outline);
     const first = outline.sections[0]!.roots[0]!;
     expect(keywords?.points.get(first)).toEqual(['词0', '党性', '服务']);
@@ -60,7 +60,9 @@ describe('fetchOutlineKeywords', () => {
   });
 
   it('gives null, so the panel shows no chips, when jieba is not available', async () => {
-    listenForMessages(async () => fail('text/keywords: jieba could not be loaded'));
+    const router = createBackgroundRouter();
+    router.on({ 'text/keywords': async () => fail('text/keywords: jieba could not be loaded') });
+    router.listen();
     expect(await fetchOutlineKeywords(outline)).toBeNull();
   });
 });

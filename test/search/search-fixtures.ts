@@ -4,10 +4,10 @@
  * exercise the n-gram fallback.
  */
 import { createSearchService, type SearchService } from '../../entrypoints/background/search.ts';
-import type { AnnotationDraft } from '../../storage/annotation-store.ts';
+import type { AnnotationDraft } from '../../protocol/annotation-wire.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
 import { createSegmenter, type Segmenter } from '../../entrypoints/background/jieba/segmenter.ts';
-import type { MessageSender } from '../../protocol/messages.ts';
+import type { MessageSender } from '../../protocol/transport.ts';
 import type { SearchFilters, SearchResults } from '../../protocol/search-types.ts';
 import { loadTestJieba } from '../jieba/load-jieba.ts';
 import { draft, freshDatabase } from '../storage/fixtures.ts';
@@ -38,7 +38,7 @@ export function searchSetup(segmenter: Segmenter): { db: SpeechOutlineDB; servic
     db,
     service,
     async search(q, filters = {}) {
-      const reply = await service.handle({ type: 'search/query', data: { q, filters, limit: 50 } }, LIBRARY);
+      const reply = await service.handlers['search/query']!({ q, filters, limit: 50 }, LIBRARY);
       if (!reply.ok) throw new Error(reply.error);
       return reply.value as SearchResults;
     },

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Annotation, PageRecord, SavedOutline } from '../../core/annotation-types.ts';
-import type { AnnotationDraft } from '../../storage/annotation-store.ts';
+import type { AnnotationDraft } from '../../protocol/annotation-wire.ts';
 import { SpeechOutlineDB } from '../../storage/db.ts';
 
 let counter = 0;

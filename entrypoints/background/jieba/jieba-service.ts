@@ -12,9 +12,9 @@ import type { TaggedWord } from '../../../core/tokenize/types.ts';
 import { parseDictionaryLines } from '../../../core/tokenize/dictionary-lines.ts';
 import { JIEBA_WASM_FILE, loadJiebaWasm } from './jieba-module.ts';
 import { createSegmenter, type Segmenter } from './segmenter.ts';
-import type { TextMessage } from '../../../protocol/text-messages.ts';
 import { diffWords, loadUserWords, USER_WORDS_KEY } from '../../../storage/user-words.ts';
-import { fail, ok, type Result } from '../../../protocol/messages.ts';
+import type { BackgroundHandlers, BackgroundRouter } from '../../../protocol/background-messages.ts';
+import { fail, ok } from '../../../protocol/result.ts';
 
 // The user's words jieba knows, so a change can add the new ones and drop the removed ones.
 let knownUserWords: readonly string[] = [];
@@ -39,31 +39,37 @@ async function applyUserWords(): Promise<number> {
   return next.length;
 }
 
-/** Answers a text message (segment, keywords, user words); `fromExtensionPage` tells whether the sender is one of the extension's pages. */
-export async function handleTextMessage(message: TextMessage, fromExtensionPage: boolean): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'text/segment': {
-      const { value, tokenizer } = await segmenter.segment(message.data.text, message.data.mode);
+/** The answers to the text messages: segmentation, keywords, and (from extension pages, as the router checks) a change of the user's words. */
+export function textHandlers(): BackgroundHandlers {
+  return {
+    async 'text/segment'({ text, mode }) {
+      const { value, tokenizer } = await segmenter.segment(text, mode);
       return ok({ tokens: value, tokenizer });
-    }
-    case 'text/keywords': {
+    },
+    async 'text/keywords'({ texts, topK }) {
       const parts: TaggedWord[][] = [];
-      for (const text of message.data.texts) {
+      for (const text of texts) {
         const tagged = await segmenter.tag(text);
         if (!tagged.value) return fail('text/keywords: jieba could not be loaded, and keywords need its part-of-speech tags');
         parts.push(tagged.value);
       }
-      return ok({ keywords: extractKeywordsOfParts(parts, { topK: message.data.topK }), tokenizer: 'jieba' });
-    }
-    case 'jieba/user-words-changed':
-      if (!fromExtensionPage) return fail('jieba/user-words-changed is only accepted from extension pages');
+      return ok({ keywords: extractKeywordsOfParts(parts, { topK }), tokenizer: 'jieba' as const });
+    },
+    async 'jieba/user-words-changed'() {
       return ok({ count: await applyUserWords() });
-  }
+    },
+  };
 }
 
-/** Follows the user's words in storage, whoever changes them. */
-export function setupJieba(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Answers the text messages and follows the user's words in storage, whoever changes them. */
+export function setupJieba(router: BackgroundRouter): () => void {
+  const stop = router.on(textHandlers());
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && USER_WORDS_KEY in changes) void applyUserWords();
-  });
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    stop();
+  };
 }

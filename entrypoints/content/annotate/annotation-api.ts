@@ -4,8 +4,9 @@
  * messages to the background, which lets a tab touch only its own page's notes.
  */
 import type { Annotation } from '../../../core/annotation-types.ts';
-import type { AnnotationChanges, AnnotationDraft } from '../../../storage/annotation-store.ts';
-import { sendMessage, type Result } from '../../../protocol/messages.ts';
+import type { AnnotationChanges, AnnotationDraft } from '../../../protocol/annotation-wire.ts';
+import { sendMessage } from '../../../protocol/send.ts';
+import { type Result } from '../../../protocol/result.ts';
 
 /** The annotator's view of storage. Every call resolves to a Result, never throws. */
 export interface AnnotationApi {

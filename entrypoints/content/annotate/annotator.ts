@@ -19,15 +19,14 @@ import { ta } from './i18n.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
-import { listenForReveal } from './reveal-listener.ts';
 import { createContextFinder } from './selection-context.ts';
-import type { Result } from '../../../protocol/messages.ts';
+import type { Result } from '../../../protocol/result.ts';
 import { copyText } from '../copy-text.ts';
 import { isTypingTarget } from '../reading/keyboard.ts';
 import { createStore } from '../store.ts';
 import { createSliceRunner } from '../time-slice.ts';
 import { LOG_PREFIX } from '../scan-page.ts';
-import { pageKey } from '../../../storage/annotation-store.ts';
+import { pageKey } from '../../../protocol/annotation-wire.ts';
 
 const FLASH_MS = 1_500;
 const COPY_FEEDBACK_MS = 2_000;
@@ -37,8 +36,14 @@ function boxOf(range: Range): ViewportBox {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
+/** What the rest of the content script may ask of the annotator. */
+export interface RunningAnnotator {
+  /** Scrolls to annotation `id` and flashes it, once the page's annotations are placed; false when it is not on the page. */
+  reveal(id: string): Promise<boolean>;
+}
+
 /** Starts the annotator on the current document; it stops with `ctx`. */
-export function startAnnotator(ctx: ContentScriptContext): void {
+export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
   const url = pageKey(location.href);
   const view = createStore<AnnotatorViewState>(initialAnnotatorView());
   const selection = createStore({ available: false });
@@ -293,5 +298,6 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!index) readIndex(read);
     void ensureHost();
   });
-  listenForReveal(ctx, firstLoad, reveal);
+  // The page may have been opened just now (by the popup): wait for the annotations to be placed.
+  return { reveal: (id) => firstLoad.then(() => reveal(id)) };
 }

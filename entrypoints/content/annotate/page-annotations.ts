@@ -9,8 +9,8 @@
  */
 import type { Annotation, AnnotationKind, HighlightColor, OutlineContext } from '../../../core/annotation-types.ts';
 import { anchorSelectors, describeRange, type Anchor } from '../../../core/anchoring/index.ts';
-import type { AnnotationChanges } from '../../../storage/annotation-store.ts';
-import type { Result } from '../../../protocol/messages.ts';
+import type { AnnotationChanges } from '../../../protocol/annotation-wire.ts';
+import type { Result } from '../../../protocol/result.ts';
 import { createStore, type Store } from '../store.ts';
 import type { AnnotationApi } from './annotation-api.ts';
 

@@ -4,8 +4,8 @@
  * its texts against each other, so a point's chips say what sets it apart from
  * its siblings. Without jieba there are simply no chips.
  */
-import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS } from '../../../protocol/text-messages.ts';
-import { sendMessage } from '../../../protocol/messages.ts';
+import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS } from '../../../protocol/text-types.ts';
+import { sendMessage } from '../../../protocol/send.ts';
 import type { ReadingOutline } from './reading-outline.ts';
 
 /** Chips shown per point or speech. */

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildOutlineMarkdown } from '../../../core/format-markdown.ts';
 import { buildOutlineText } from '../../../core/format-text.ts';
-import { sendMessage } from '../../../protocol/messages.ts';
+import { sendMessage } from '../../../protocol/send.ts';
 import { copyText } from '../copy-text.ts';
 import { fetchOutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';

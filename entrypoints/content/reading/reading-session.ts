@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../../dom/highlight-painter.ts';
 import { pointRanges, pointSpan } from '../../../dom/highlight-ranges.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
-import { sendMessage } from '../../../protocol/messages.ts';
+import { sendMessage } from '../../../protocol/send.ts';
 import type { ReadingCommand } from '../../../protocol/reading-commands.ts';
 import { commandForKeyEvent } from './keyboard.ts';
 import { stepPoint } from './point-navigation.ts';

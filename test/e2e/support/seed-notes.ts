@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { Annotation, HighlightColor, PageRecord } from '../../../core/annotation-types.ts';
 import { describeRange } from '../../../core/anchoring/index.ts';
-import type { AnnotationDraft } from '../../../storage/annotation-store.ts';
+import type { AnnotationDraft } from '../../../protocol/annotation-wire.ts';
 
 /** The seed speech's text (read on first use; the benchmark hands its own copy in). */
 let seedText: string | null = null;

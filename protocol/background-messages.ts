@@ -1,0 +1,161 @@
+/**
+ * Every message to the background (from content scripts and the extension's
+ * pages), one entry each: who may send it, how its data is checked, and the
+ * type of its reply. A content script runs beside an untrusted page, so the
+ * background trusts nothing it has not checked here. Senders import only the
+ * type `BackgroundProtocol`; the checks stay out of their bundles.
+ */
+import { countPoints, type OutlineDocument } from '../core/index.ts';
+import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
+import type { TokenizeMode, TokenizerName } from '../core/tokenize/types.ts';
+import { checkAnnotationChanges, checkAnnotationDraft, checkAnnotationFilters, isListOffset, isPageSize, isPageTitle, isPageUrl, isRecordId } from './annotation-checks.ts';
+import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage } from './annotation-wire.ts';
+import { isOutlineDocument } from './outline-shape.ts';
+import { fail, ok, type Result } from './result.ts';
+import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, type IndexStatus, type SearchFilters, type SearchResults } from './search-types.ts';
+import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS, MAX_TOP_K } from './text-types.ts';
+import { isMatchPattern, isSiteOrigin } from '../sites/site-patterns.ts';
+import { createRouter, message, parseWith, type MessageHandlers, type MessageOf, type MessageRouter } from './transport.ts';
+
+/** Most points a saved outline may have (real speeches have a few hundred). */
+const MAX_SAVED_POINTS = 10_000;
+
+type Empty = Record<string, never>;
+const empty = (): Result<Empty> => ok({});
+
+function isTabId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+const tabIdOf = (d: Record<string, unknown>): Result<{ tabId: number }> => (isTabId(d.tabId) ? ok({ tabId: d.tabId }) : fail('tabId is not a tab id'));
+const idOf = (d: Record<string, unknown>): Result<{ id: string }> => (isRecordId(d.id) ? ok({ id: d.id }) : fail('id is not a record id'));
+
+/** Every message to the background. */
+export const BACKGROUND_MESSAGES = {
+  // The tab's outline and badge.
+  /** This tab shows a speech with this outline. Replies with the tab id it was stored for. */
+  'outline/found': message<{ outline: OutlineDocument; count: number }, { tabId: number }>('top-frame', (d) => {
+    if (!isOutlineDocument(d.outline)) return fail('outline is not a speech-outline v1 document');
+    const count = d.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return fail('count is not a non-negative integer');
+    return ok({ outline: d.outline, count });
+  }),
+  /** This tab no longer shows a speech (navigated away, or re-reading found none); clears its outline and badge. */
+  'outline/gone': message<Empty, { tabId: number }>('top-frame', empty),
+  /** Open the export page (library.html?export=<tabId>) for the sender's tab. */
+  'export/open': message<Empty, { tabId: number }>('tab', empty),
+  /** The latest outline of a tab, or null when it has none. */
+  'outline/get': message<{ tabId: number }, OutlineDocument | null>('extension-page', tabIdOf),
+
+  // Where the content script runs.
+  /** Run the content script once on this tab (activeTab); replies whether it found an outline. */
+  'activation/run-once': message<{ tabId: number }, { outlineFound: boolean }>('extension-page', tabIdOf),
+  /** Once the page holds the site's permission: run on `origin` automatically from now on. */
+  'activation/always-run': message<{ origin: string }, { pattern: string }>('extension-page', (d) =>
+    isSiteOrigin(d.origin) ? ok({ origin: d.origin }) : fail('origin is not an http(s) origin')),
+  /** Stop running on a granted pattern and give its permission back. */
+  'activation/revoke': message<{ pattern: string }, { pattern: string; permissionRemoved: boolean }>('extension-page', (d) =>
+    isMatchPattern(d.pattern) ? ok({ pattern: d.pattern }) : fail('pattern is not a match pattern')),
+
+  // jieba in the background.
+  /** The word tokens of a text (normalised: NFKC, lower-case, no punctuation). */
+  'text/segment': message<{ text: string; mode: TokenizeMode }, { tokens: string[]; tokenizer: TokenizerName }>('any', (d) => {
+    const { text, mode } = d;
+    if (typeof text !== 'string') return fail('text is not a string');
+    if (text.length > MAX_TEXT_CHARS) return fail(`text is longer than ${MAX_TEXT_CHARS} characters`);
+    if (mode !== 'default' && mode !== 'search') return fail("mode is neither 'default' nor 'search'");
+    return ok({ text, mode });
+  }),
+  /** The top-K keywords of each text (TextRank over jieba's tagged words; the texts are parts of one page, each ranked against the others). */
+  'text/keywords': message<{ texts: string[]; topK: number }, { keywords: string[][]; tokenizer: TokenizerName }>('any', (d) => {
+    const { texts, topK } = d;
+    if (!Array.isArray(texts) || !texts.every((t): t is string => typeof t === 'string')) return fail('texts is not an array of strings');
+    if (texts.length > MAX_KEYWORD_TEXTS) return fail(`more than ${MAX_KEYWORD_TEXTS} texts`);
+    if (texts.reduce((n, t) => n + t.length, 0) > MAX_TEXT_CHARS) return fail(`texts are longer than ${MAX_TEXT_CHARS} characters together`);
+    if (typeof topK !== 'number' || !Number.isInteger(topK) || topK < 1 || topK > MAX_TOP_K) return fail(`topK is not an integer from 1 to ${MAX_TOP_K}`);
+    return ok({ texts, topK });
+  }),
+  /** The user's words in storage.local 'userWords' changed. Replies with how many there are now. */
+  'jieba/user-words-changed': message<Empty, { count: number }>('extension-page', empty),
+
+  // Search (notes, saved outlines, page titles).
+  /** Notes, saved outlines and pages matching `q` (jieba words, AND), best first, with match spans. */
+  'search/query': message<{ q: string; filters: SearchFilters; limit: number }, SearchResults>('extension-page', (d) => {
+    const { q, limit } = d;
+    if (typeof q !== 'string' || q.length > MAX_QUERY_CHARS) return fail(`q is not a string of at most ${MAX_QUERY_CHARS} characters`);
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) return fail(`limit is not an integer from 1 to ${MAX_SEARCH_LIMIT}`);
+    const filters = checkAnnotationFilters(d.filters);
+    if (!filters.ok) return filters;
+    const { text: _text, ...rest } = filters.value;
+    return ok({ q, filters: rest, limit });
+  }),
+  /** How far the search index is (and a nudge to catch up). */
+  'search/index-status': message<Empty, IndexStatus>('extension-page', empty),
+
+  // Annotations and saved outlines (storage on the extension's origin; a content script may touch only its own page's).
+  /** Stores a new annotation, or puts a deleted one back (undo: send the record `annotation/delete` returned). */
+  'annotation/save': message<{ annotation: AnnotationDraft; page: { title: string } }, Annotation>('any', (d) => {
+    const draft = checkAnnotationDraft(d.annotation);
+    if (!draft.ok) return draft;
+    const page = d.page;
+    const title = typeof page === 'object' && page !== null ? (page as Record<string, unknown>).title : undefined;
+    if (!isPageTitle(title)) return fail('page.title must be a string of at most 1000 characters');
+    return ok({ annotation: draft.value, page: { title } });
+  }),
+  /** Changes some fields of an annotation; fails when it does not exist. */
+  'annotation/update': message<{ id: string; changes: AnnotationChanges }, Annotation>('any', (d) => {
+    if (!isRecordId(d.id)) return fail('id is not a record id');
+    const changes = checkAnnotationChanges(d.changes);
+    return changes.ok ? ok({ id: d.id, changes: changes.value }) : changes;
+  }),
+  /** Deletes an annotation; replies with the deleted record so the reader can undo. */
+  'annotation/delete': message<{ id: string }, Annotation>('any', idOf),
+  /** A page's annotations in reading order. */
+  'annotation/list': message<{ url: string }, Annotation[]>('any', (d) => (isPageUrl(d.url) ? ok({ url: d.url }) : fail('url is not a page address'))),
+  /** A page of the notes list, newest change first. */
+  'annotation/list-all': message<{ filters: AnnotationFilters; offset: number; limit: number }, AnnotationPage>('extension-page', (d) => {
+    const filters = checkAnnotationFilters(d.filters);
+    if (!filters.ok) return filters;
+    if (!isListOffset(d.offset)) return fail('offset is not a list offset');
+    if (!isPageSize(d.limit)) return fail('limit must be 1–500');
+    return ok({ filters: filters.value, offset: d.offset, limit: d.limit });
+  }),
+  /** The total and the tags and sites the notes list can be filtered by. */
+  'annotation/facets': message<Empty, AnnotationFacets>('extension-page', empty),
+  /** Keeps a copy of an outline (its `url` must be set). */
+  'outline/save': message<{ outline: OutlineDocument }, SavedOutline>('any', (d) => {
+    const outline = d.outline;
+    if (!isOutlineDocument(outline)) return fail('outline is not a speech-outline v1 document');
+    if (!isPageUrl(outline.url)) return fail('outline.url is not a page address');
+    if (outline.title.length > 1000) return fail('outline.title is too long');
+    if (countPoints(outline) > MAX_SAVED_POINTS) return fail(`the outline has more than ${MAX_SAVED_POINTS} points`);
+    return ok({ outline });
+  }),
+  /** Saved outlines, newest first: of one page, or (extension pages only) of every page when `url` is null. */
+  'outline/list': message<{ url: string | null }, SavedOutline[]>('any', (d) =>
+    d.url === null || isPageUrl(d.url) ? ok({ url: d.url }) : fail('url is neither a page address nor null')),
+  /** Deletes a saved outline and replies with it. */
+  'outline/delete': message<{ id: string }, SavedOutline>('extension-page', idOf),
+};
+
+/** The table's type: what senders import. */
+export type BackgroundMessages = typeof BACKGROUND_MESSAGES;
+/** A message type to the background. */
+export type BackgroundMessageType = keyof BackgroundMessages & string;
+/** A checked message to the background. */
+export type BackgroundMessage<K extends BackgroundMessageType = BackgroundMessageType> = MessageOf<BackgroundMessages, K>;
+
+/** Checks a raw message to the background; the error names the message and the field. */
+export function parseMessage(raw: unknown): Result<BackgroundMessage> {
+  return parseWith(BACKGROUND_MESSAGES, raw);
+}
+
+/** The background's router: every feature's `setupX(router)` registers its handlers on it. */
+export type BackgroundRouter = MessageRouter<BackgroundMessages>;
+/** Handlers for some messages to the background. */
+export type BackgroundHandlers = MessageHandlers<BackgroundMessages>;
+
+/** A router for the messages to the background (not listening yet: `listen()`). */
+export function createBackgroundRouter(): BackgroundRouter {
+  return createRouter(BACKGROUND_MESSAGES);
+}

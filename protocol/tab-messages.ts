@@ -1,0 +1,36 @@
+/**
+ * Every message to a tab's content script (`tabs.sendMessage`, so only the
+ * extension itself can send them): who answers is the content script of that
+ * tab, each feature registering its own handler.
+ */
+import { isRecordId } from './annotation-checks.ts';
+import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
+import { fail, ok, type Result } from './result.ts';
+import { createRouter, message, sendToTabOf, type DataOf, type MessageRouter, type ReplyOf } from './transport.ts';
+
+/** Every message to a tab. */
+export const TAB_MESSAGES = {
+  /** From the background: a browser-level reading key was pressed. Fails when the page has no outline. */
+  'reading/command': message<{ command: ReadingCommand }, null>('any', (d) =>
+    isReadingCommand(d.command) ? ok({ command: d.command }) : fail('command is not a reading command')),
+  /** From an extension page: scroll to an annotation and flash it; replies whether it was shown. */
+  'annotation/reveal': message<{ id: string }, boolean>('any', (d) => (isRecordId(d.id) ? ok({ id: d.id }) : fail('id is not a record id'))),
+};
+
+/** The table's type. */
+export type TabMessages = typeof TAB_MESSAGES;
+/** A message type to a tab. */
+export type TabMessageType = keyof TabMessages & string;
+
+/** Sends a message to the content script of tab `tabId`; resolves to its reply (a failure when no content script listens there). */
+export function sendToTab<K extends TabMessageType>(tabId: number, type: K, data: DataOf<TabMessages, K>): Promise<Result<ReplyOf<TabMessages, K>>> {
+  return sendToTabOf<TabMessages, K>(tabId, type, data);
+}
+
+/** A content script's router: each feature registers its handlers on it. */
+export type TabRouter = MessageRouter<TabMessages>;
+
+/** A router for the messages to this tab (not listening yet: `listen()`). */
+export function createTabRouter(): TabRouter {
+  return createRouter(TAB_MESSAGES);
+}
