@@ -8,19 +8,21 @@ import { manifestHostPermissions } from './sites/speech-sites.ts';
 // `npm start` and the end-to-end tests can open fixtures served on 127.0.0.1.
 // The store build never asks for those hosts.
 export default defineConfig({
-  // Explicit imports only: auto-imports would make every utils/ export a global.
+  // Explicit imports only: auto-imports would make every module's exports globals.
   imports: false,
   manifest: ({ mode, manifestVersion }) => ({
-    name: '讲话提纲助手',
-    description: '识别长篇讲话稿的层次要点（一、（一）1.（1）一是…），生成提纲。',
-    default_locale: undefined,
+    // Words come from public/_locales (en, zh_CN); the browser's UI language picks the file,
+    // and English is the fallback for languages without one.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: run once on any page when asked; contextMenus: the right-click items.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // "Always run on this site" asks for one site at a time at run time (sites/site-access.ts);
     // MV2 (Firefox) has no optional_host_permissions and takes the pattern in optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     commands: MANIFEST_COMMANDS,
-    action: { default_title: '讲话提纲助手' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

@@ -1,9 +1,10 @@
 import type { Dexie } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyRestore, backupDatabase, backupFileName, planRestore, type BackupProgress, type RestorePlan } from '../storage/backup.ts';
-import { backupText, type BackupStringKey } from '../storage/backup-strings.ts';
 import { getDatabase } from '../storage/db.ts';
 import { downloadFile } from '../pages/download-file.ts';
+import { t, type MessageKey } from '../i18n/t.ts';
+import { restoreProblemText } from './restore-problem-text.ts';
 
 export type BackupPanelProps = {
   /** The database to back up and restore into (the extension's own by default). */
@@ -20,7 +21,7 @@ type Phase =
   | { kind: 'confirm'; file: Blob; plan: RestorePlan }
   | { kind: 'message'; tone: 'ok' | 'error'; text: string };
 
-const TABLE_LABELS: Record<string, BackupStringKey> = { annotations: 'tableAnnotations', pages: 'tablePages', outlines: 'tableOutlines', settings: 'tableSettings' };
+const TABLE_LABELS: Record<string, MessageKey> = { annotations: 'backup_tableAnnotations', pages: 'backup_tablePages', outlines: 'backup_tableOutlines', settings: 'backup_tableSettings' };
 
 async function downloadBlob(blob: Blob, filename: string): Promise<void> {
   downloadFile({ filename, mime: 'application/json', data: new Uint8Array(await blob.arrayBuffer()) });
@@ -61,24 +62,24 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
       const blob = await backupDatabase(database(), { signal: options.signal, onProgress });
       const filename = backupFileName();
       await save(blob, filename);
-      setPhase({ kind: 'message', tone: 'ok', text: backupText('backupDone', [records, filename]) });
+      setPhase({ kind: 'message', tone: 'ok', text: t('backup_backupDone', records, filename) });
     } catch (error) {
       const cancelled = options.signal.aborted;
-      setPhase({ kind: 'message', tone: cancelled ? 'ok' : 'error', text: cancelled ? backupText('backupCancelled') : backupText('backupFailed', [error instanceof Error ? error.message : String(error)]) });
+      setPhase({ kind: 'message', tone: cancelled ? 'ok' : 'error', text: cancelled ? t('backup_backupCancelled') : t('backup_backupFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
   const check = async (file: Blob) => {
     begin('checking');
     const result = await planRestore(database(), file);
-    setPhase(result.ok ? { kind: 'confirm', file, plan: result.plan } : { kind: 'message', tone: 'error', text: result.error });
+    setPhase(result.ok ? { kind: 'confirm', file, plan: result.plan } : { kind: 'message', tone: 'error', text: restoreProblemText(result) });
   };
 
   const restore = async (file: Blob) => {
     const options = begin('restoring');
     const result = await applyRestore(database(), file, options);
     if (result.ok) onRestored?.();
-    const text = result.ok ? backupText('restoreDone', [result.written]) : result.error;
+    const text = result.ok ? t('backup_restoreDone', result.written) : restoreProblemText(result);
     setPhase({ kind: 'message', tone: result.ok || result.reason === 'cancelled' ? 'ok' : 'error', text });
   };
 
@@ -92,27 +93,27 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
   const busy = phase.kind === 'working';
   return (
     <section class="card backup-panel" aria-busy={busy}>
-      <h2>{backupText('heading')}</h2>
-      <p class="note">{backupText('intro')}</p>
+      <h2>{t('backup_heading')}</h2>
+      <p class="note">{t('backup_intro')}</p>
       <div class="backup-actions">
         <button type="button" class="button" onClick={() => void backUp()} disabled={busy}>
-          {backupText('backup')}
+          {t('backup_backup')}
         </button>
         <button type="button" class="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-          {backupText('restore')}
+          {t('backup_restore')}
         </button>
-        <input ref={fileInput} type="file" accept=".json,application/json" aria-label={backupText('chooseFile')} hidden onChange={onFile} />
+        <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t('backup_chooseFile')} hidden onChange={onFile} />
       </div>
 
       {phase.kind === 'working' && (
         <div class="backup-progress" role="status" aria-live="polite">
-          <span>{backupText(phase.task)}</span>
+          <span>{t(`backup_${phase.task}`)}</span>
           {/* Without a total yet the bar is indeterminate. */}
           <progress max={phase.progress?.total || undefined} value={phase.progress?.total ? phase.progress.done : undefined} />
-          {phase.progress && phase.progress.total > 0 && <span>{backupText('progress', [phase.progress.done, phase.progress.total])}</span>}
+          {phase.progress && phase.progress.total > 0 && <span>{t('backup_progress', phase.progress.done, phase.progress.total)}</span>}
           {phase.task !== 'checking' && (
             <button type="button" class="button button--quiet" onClick={() => controller.current?.abort()}>
-              {backupText('cancel')}
+              {t('backup_cancel')}
             </button>
           )}
         </div>
@@ -120,19 +121,19 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
 
       {phase.kind === 'confirm' && (
         <div class="backup-plan" data-restore-plan>
-          <p>{backupText('planTitle')}</p>
+          <p>{t('backup_planTitle')}</p>
           <ul>
             {planLines(phase.plan).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p class="note">{changes(phase.plan) === 0 ? backupText('planNothing') : backupText('planKeeps')}</p>
+          <p class="note">{changes(phase.plan) === 0 ? t('backup_planNothing') : t('backup_planKeeps')}</p>
           <div class="backup-actions">
             <button type="button" class="button" onClick={() => void restore(phase.file)} disabled={changes(phase.plan) === 0}>
-              {backupText('confirmRestore')}
+              {t('backup_confirmRestore')}
             </button>
             <button type="button" class="button button--quiet" onClick={() => setPhase({ kind: 'idle' })}>
-              {backupText('cancel')}
+              {t('backup_cancel')}
             </button>
           </div>
         </div>
@@ -153,11 +154,11 @@ function planLines(plan: RestorePlan): string[] {
     .filter((name) => (plan.add[name] ?? 0) + (plan.update[name] ?? 0) + (plan.unchanged[name] ?? 0) > 0)
     .map((name) => {
       const parts = [
-        plan.add[name] ? backupText('planAdd', [plan.add[name]]) : '',
-        plan.update[name] ? backupText('planUpdate', [plan.update[name]]) : '',
-        plan.unchanged[name] ? backupText('planUnchanged', [plan.unchanged[name]]) : '',
+        plan.add[name] ? t('backup_planAdd', plan.add[name]) : '',
+        plan.update[name] ? t('backup_planUpdate', plan.update[name]) : '',
+        plan.unchanged[name] ? t('backup_planUnchanged', plan.unchanged[name]) : '',
       ].filter(Boolean);
-      const label = TABLE_LABELS[name] ? backupText(TABLE_LABELS[name]) : name;
-      return backupText('planLine', [label, parts.join(backupText('listSeparator'))]);
+      const label = TABLE_LABELS[name] ? t(TABLE_LABELS[name]) : name;
+      return t('backup_planLine', label, parts.join(t('backup_listSeparator')));
     });
 }

@@ -1,4 +1,5 @@
-import { curatedSitesText, t } from '../utils/i18n.ts';
+import { t } from '../i18n/t.ts';
+import { curatedSitesText } from '../i18n/site-names.ts';
 
 export type EmptyStateProps = Record<string, never>;
 

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import { countPoints } from '../core/index.ts';
 import type { OutlineDocument } from '../core/types.ts';
-import { t } from '../utils/i18n.ts';
 import { sendMessage } from '../protocol/send.ts';
 import { ExportPanel } from './ExportPanel.tsx';
+import { t } from '../i18n/t.ts';
 
 export type ExportPageProps = {
   /** The tab whose current outline is exported (`library.html?export=<tabId>`). */

@@ -4,8 +4,8 @@ import { buildExport, type ExportFile, type OutlineExportFormat, type PointKeywo
 import type { OutlineDocument } from '../core/types.ts';
 import { downloadFile } from '../pages/download-file.ts';
 import { fetchPointKeywords } from '../pages/export-keywords.ts';
-import { t } from '../utils/i18n.ts';
 import type { Result } from '../protocol/result.ts';
+import { t } from '../i18n/t.ts';
 
 export type ExportPanelProps = {
   outline: OutlineDocument;

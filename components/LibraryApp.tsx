@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n.ts';
 import { extensionNotesApi, type NotesApi } from '../pages/notes-api.ts';
 import { ExportPage } from './ExportPage.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
 import { TabBar } from './TabBar.tsx';
+import { t } from '../i18n/t.ts';
 
 export type LibraryAppProps = {
   /** `?view=saved` opens the saved outlines; `?export=<tabId>` the export of that tab's outline. */

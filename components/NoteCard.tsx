@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
-import { t } from '../utils/i18n.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { AnnotationHit } from '../protocol/search-types.ts';
 import { ColorSwatch } from './ColorSwatch.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { contextLine, kindLabel } from './note-labels.ts';
+import { t } from '../i18n/t.ts';
 
 export type NoteCardProps = {
   annotation: Annotation;

@@ -2,9 +2,9 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
-import { t } from '../utils/i18n.ts';
 import { parseTagInput } from '../pages/note-groups.ts';
 import { COLORS, KINDS, colorLabel, kindLabel } from './note-labels.ts';
+import { t } from '../i18n/t.ts';
 
 export type NoteEditorProps = {
   annotation: Annotation;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationFacets, AnnotationFilters } from '../protocol/annotation-wire.ts';
-import { t } from '../utils/i18n.ts';
 import { COLORS, KINDS, colorLabel, kindLabel } from './note-labels.ts';
+import { t } from '../i18n/t.ts';
 
 export type NoteFiltersProps = {
   filters: AnnotationFilters;

@@ -1,8 +1,8 @@
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
-import { t } from '../utils/i18n.ts';
 import type { NoteGroup } from '../pages/note-groups.ts';
 import { NoteCard } from './NoteCard.tsx';
+import { t } from '../i18n/t.ts';
 
 export type NoteGroupViewProps = {
   group: NoteGroup;

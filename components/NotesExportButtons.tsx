@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
 import type { ExportFile, NotesExportFormat } from '../core/export/index.ts';
 import { downloadFile } from '../pages/download-file.ts';
-import { t } from '../utils/i18n.ts';
 import type { Result } from '../protocol/result.ts';
 import { buildNotesListExport } from '../pages/notes-export.ts';
+import { t } from '../i18n/t.ts';
 
 export type NotesExportButtonsProps = {
   /** The notes to export (all the filters show, or a search's hits). */

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../utils/i18n.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
 import { useNotes } from '../hooks/use-notes.ts';
 import { NoteFilters } from './NoteFilters.tsx';
@@ -8,6 +7,7 @@ import { NoteGroupView } from './NoteGroupView.tsx';
 import { NotesExportButtons } from './NotesExportButtons.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { t } from '../i18n/t.ts';
 
 export type NotesPanelProps = {
   api: NotesApi;

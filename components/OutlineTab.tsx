@@ -1,10 +1,10 @@
-import { t } from '../utils/i18n.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
 import { useTabOutline } from '../hooks/use-tab-outline.ts';
 import { RunOnPage } from './activation/RunOnPage.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { OutlineView } from './OutlineView.tsx';
 import { SaveOutlineButton } from './SaveOutlineButton.tsx';
+import { t } from '../i18n/t.ts';
 
 export type OutlineTabProps = {
   /** The popup's `location.search`; `?tab=<id>` picks the tab to show. */

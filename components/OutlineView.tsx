@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { countPoints, type OutlineDocument } from '../core/index.ts';
-import { t } from '../utils/i18n.ts';
 import { SectionView } from './SectionView.tsx';
+import { t } from '../i18n/t.ts';
 
 export type OutlineViewProps = {
   outline: OutlineDocument;

@@ -1,6 +1,6 @@
 import type { OutlinePoint } from '../core/index.ts';
-import { t } from '../utils/i18n.ts';
 import { PointTree } from './PointTree.tsx';
+import { t } from '../i18n/t.ts';
 
 /** How much of a point's text stands in for a missing title. */
 const SNIPPET_CHARS = 36;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n.ts';
 import { extensionNotesApi, type NotesApi } from '../pages/notes-api.ts';
 import { NotesPanel } from './NotesPanel.tsx';
 import { OutlineTab } from './OutlineTab.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
 import { TabBar } from './TabBar.tsx';
+import { t } from '../i18n/t.ts';
 
 /** The popup's three views. */
 export type PopupView = 'outline' | 'notes' | 'saved';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OutlineDocument } from '../core/index.ts';
-import { t } from '../utils/i18n.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
+import { t } from '../i18n/t.ts';
 
 export type SaveOutlineButtonProps = {
   outline: OutlineDocument;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedOutline } from '../core/annotation-types.ts';
 import { countPoints } from '../core/index.ts';
-import { t } from '../utils/i18n.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SectionView } from './SectionView.tsx';
+import { t } from '../i18n/t.ts';
 
 export type SavedOutlinesPanelProps = {
   api: NotesApi;

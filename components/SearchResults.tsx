@@ -1,11 +1,11 @@
 import type { Annotation } from '../core/annotation-types.ts';
 import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
-import { t } from '../utils/i18n.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { OutlineHit, PageHit } from '../protocol/search-types.ts';
 import type { SearchState } from '../hooks/use-notes.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { NoteCard } from './NoteCard.tsx';
+import { t } from '../i18n/t.ts';
 
 export type SearchResultsProps = {
   search: SearchState;

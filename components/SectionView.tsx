@@ -1,6 +1,6 @@
 import { walkPoints, type OutlineSection } from '../core/index.ts';
-import { t } from '../utils/i18n.ts';
 import { PointTree } from './PointTree.tsx';
+import { t } from '../i18n/t.ts';
 
 export type SectionViewProps = {
   section: OutlineSection;

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../utils/i18n.ts';
+import { t } from '../i18n/t.ts';
 
 export type UndoToastProps = {
   message: string;

@@ -3,7 +3,7 @@
  * line, shared by the notes components.
  */
 import type { AnnotationKind, HighlightColor, OutlineContext } from '../core/annotation-types.ts';
-import { t, type MessageKey } from '../utils/i18n.ts';
+import { t, type MessageKey } from '../i18n/t.ts';
 
 export const KINDS: readonly AnnotationKind[] = ['highlight', 'note', 'golden'];
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];

@@ -1,6 +1,6 @@
 /**
- * The extension's keyboard commands, declared in the manifest so users can
- * rebind them at chrome://extensions/shortcuts. Chrome honours at most four
+ * The extension's keyboard commands, declared in the manifest (descriptions
+ * from public/_locales) so users can rebind them in the browser's shortcut page. Chrome honours at most four
  * suggested keys per extension; the rest are declared unbound.
  */
 
@@ -20,9 +20,9 @@ type CommandEntry = { description: string; suggested_key?: { default: string } }
  * of > and <. toggle-highlights is declared unbound: Chrome allows four suggestions.
  */
 export const MANIFEST_COMMANDS: Record<string, CommandEntry> = {
-  [RUN_ON_PAGE_COMMAND]: { description: '在此页提取讲话提纲 / Outline this page', suggested_key: { default: 'Alt+Shift+S' } },
-  'toggle-panel': { description: '显示或隐藏提纲面板 / Show or hide the outline panel', suggested_key: { default: 'Alt+Shift+O' } },
-  'toggle-highlights': { description: '显示或隐藏要点高亮 / Show or hide point highlights' },
-  'next-point': { description: '跳到下一个要点 / Next point', suggested_key: { default: 'Alt+Shift+Period' } },
-  'prev-point': { description: '跳到上一个要点 / Previous point', suggested_key: { default: 'Alt+Shift+Comma' } },
+  [RUN_ON_PAGE_COMMAND]: { description: '__MSG_cmdRunOnPage__', suggested_key: { default: 'Alt+Shift+S' } },
+  'toggle-panel': { description: '__MSG_cmdTogglePanel__', suggested_key: { default: 'Alt+Shift+O' } },
+  'toggle-highlights': { description: '__MSG_cmdToggleHighlights__' },
+  'next-point': { description: '__MSG_cmdNextPoint__', suggested_key: { default: 'Alt+Shift+Period' } },
+  'prev-point': { description: '__MSG_cmdPrevPoint__', suggested_key: { default: 'Alt+Shift+Comma' } },
 };

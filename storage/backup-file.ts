@@ -6,10 +6,19 @@
  */
 import { peakImportFile } from 'dexie-export-import';
 import type { Dexie, Table } from 'dexie';
-import { backupText } from './backup-strings.ts';
+
 
 /** Why a file cannot be restored. */
 export type RestoreRefusal = 'corrupt' | 'foreign' | 'newer';
+
+/**
+ * A refusal with what the reader needs to hear about it (components/restore-problem-text.ts
+ * words it): what kind of foreign file, or which data versions disagree.
+ */
+export type RestoreRefusalDetail =
+  | { reason: 'corrupt' }
+  | { reason: 'foreign'; foreign: { kind: 'format' } | { kind: 'database'; name: string } | { kind: 'table'; name: string } }
+  | { reason: 'newer'; fileVersion: number; ourVersion: number };
 
 /** One row of the file: its primary key, and its value when it can be compared with a stored one. */
 export interface BackupRow {
@@ -30,10 +39,8 @@ export interface BackupFileContents {
   tables: BackupTableRows[];
 }
 
-/** The outcome of reading a file: its rows, or why it was refused (with the sentence for the reader). */
-export type BackupFileResult =
-  | { ok: true; value: BackupFileContents }
-  | { ok: false; reason: RestoreRefusal; error: string };
+/** The outcome of reading a file: its rows, or why it was refused. */
+export type BackupFileResult = { ok: true; value: BackupFileContents } | ({ ok: false } & RestoreRefusalDetail);
 
 interface FileHeader {
   formatName?: unknown;
@@ -47,8 +54,8 @@ interface DeclaredTable {
   rowCount: number;
 }
 
-function refuse(reason: RestoreRefusal, error: string): BackupFileResult {
-  return { ok: false, reason, error };
+function refuse(detail: RestoreRefusalDetail): BackupFileResult {
+  return { ok: false, ...detail };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -60,30 +67,31 @@ function isDeclaredTable(value: unknown): value is DeclaredTable {
 }
 
 /** Refuses a header that is not a dexie export of this database at a version we can read; null when it is. */
-function checkHeader(db: Dexie, header: FileHeader, language?: string): BackupFileResult | null {
-  const foreign = (detail: string) => refuse('foreign', backupText('foreign', [detail], language));
-  if (header.formatName !== 'dexie' || header.formatVersion !== 1 || !isObject(header.data)) return foreign(backupText('foreignFormat', [], language));
+function checkHeader(db: Dexie, header: FileHeader): BackupFileResult | null {
+  type Foreign = Extract<RestoreRefusalDetail, { reason: 'foreign' }>['foreign'];
+  const foreign = (detail: Foreign) => refuse({ reason: 'foreign', foreign: detail });
+  if (header.formatName !== 'dexie' || header.formatVersion !== 1 || !isObject(header.data)) return foreign({ kind: 'format' });
   const { databaseName, databaseVersion, tables } = header.data;
-  if (databaseName !== db.name) return foreign(backupText('foreignDatabase', [String(databaseName)], language));
+  if (databaseName !== db.name) return foreign({ kind: 'database', name: String(databaseName) });
   if (typeof databaseVersion !== 'number' || !Array.isArray(tables) || !tables.every(isDeclaredTable)) {
-    return refuse('corrupt', backupText('corrupt', [], language));
+    return refuse({ reason: 'corrupt' });
   }
-  if (databaseVersion > db.verno) return refuse('newer', backupText('newer', [databaseVersion, db.verno], language));
+  if (databaseVersion > db.verno) return refuse({ reason: 'newer', fileVersion: databaseVersion, ourVersion: db.verno });
   for (const declared of tables) {
     const table = db.tables.find((t) => t.name === declared.name);
     // A different primary key would make "same id" mean something else: treat it as another database.
-    if (!table || declared.schema.split(',')[0] !== table.schema.primKey.src) return foreign(backupText('foreignTable', [declared.name], language));
+    if (!table || declared.schema.split(',')[0] !== table.schema.primKey.src) return foreign({ kind: 'table', name: declared.name });
   }
   return null;
 }
 
 /** Reads and checks the whole file; changes nothing. */
-export async function readBackupFile(db: Dexie, blob: Blob, language?: string): Promise<BackupFileResult> {
-  const corrupt = () => refuse('corrupt', backupText('corrupt', [], language));
+export async function readBackupFile(db: Dexie, blob: Blob): Promise<BackupFileResult> {
+  const corrupt = () => refuse({ reason: 'corrupt' });
   // The header alone refuses a foreign or newer file without reading its rows.
   const meta: FileHeader | null = await peakImportFile(blob).catch(() => null);
   if (meta?.formatName === 'dexie') {
-    const refused = checkHeader(db, meta, language);
+    const refused = checkHeader(db, meta);
     if (refused) return refused;
   }
   let parsed: unknown;
@@ -92,9 +100,9 @@ export async function readBackupFile(db: Dexie, blob: Blob, language?: string): 
   } catch {
     return corrupt(); // not JSON, or cut off
   }
-  if (!isObject(parsed)) return refuse('foreign', backupText('foreign', [backupText('foreignFormat', [], language)], language));
+  if (!isObject(parsed)) return refuse({ reason: 'foreign', foreign: { kind: 'format' } });
   const header = parsed as FileHeader;
-  const refused = checkHeader(db, header, language);
+  const refused = checkHeader(db, header);
   if (refused) return refused;
 
   const declared = header.data!.tables as DeclaredTable[];

@@ -7,9 +7,9 @@
  */
 import { exportDB, importInto } from 'dexie-export-import';
 import type { Dexie } from 'dexie';
-import { readBackupFile, type RestoreRefusal } from './backup-file.ts';
-import { backupText } from './backup-strings.ts';
-import { storageErrorMessage } from './errors.ts';
+import { readBackupFile, type RestoreRefusalDetail } from './backup-file.ts';
+import { isQuotaError } from './errors.ts';
+
 
 export type { RestoreRefusal } from './backup-file.ts';
 
@@ -23,8 +23,6 @@ export interface BackupProgress {
 export interface BackupOptions {
   onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
-  /** Language of the messages (the browser's by default). */
-  language?: string;
 }
 
 /** Records per table, by table name (every table of the database is listed, 0 included). */
@@ -43,12 +41,15 @@ export interface RestorePlan {
 }
 
 /** The dry run's answer. */
-export type RestorePlanResult = { ok: true; plan: RestorePlan } | { ok: false; reason: RestoreRefusal; error: string };
+export type RestorePlanResult = { ok: true; plan: RestorePlan } | ({ ok: false } & RestoreRefusalDetail);
 
 /** The restore's answer: records written, or why nothing was. */
 export type RestoreResult =
   | { ok: true; written: number }
-  | { ok: false; reason: RestoreRefusal | 'cancelled' | 'failed'; error: string };
+  | ({ ok: false } & RestoreRefusalDetail)
+  | { ok: false; reason: 'cancelled' }
+  /** The database refused the writes (and rolled them back): `quota` when the disk is full, else the error's own words. */
+  | { ok: false; reason: 'failed'; quota: boolean; detail: string };
 
 /** Rows per read while exporting: small enough for a smooth progress bar and a quick cancel. */
 const EXPORT_ROWS_PER_CHUNK = 1000;
@@ -97,8 +98,8 @@ function emptyCounts(db: Dexie): TableCounts {
  * The dry run: reads and checks the file, compares its ids with the database and
  * says what `applyRestore` would do. Changes nothing.
  */
-export async function planRestore(db: Dexie, blob: Blob, { language }: Pick<BackupOptions, 'language'> = {}): Promise<RestorePlanResult> {
-  const file = await readBackupFile(db, blob, language);
+export async function planRestore(db: Dexie, blob: Blob): Promise<RestorePlanResult> {
+  const file = await readBackupFile(db, blob);
   if (!file.ok) return file;
   const plan: RestorePlan = { add: emptyCounts(db), update: emptyCounts(db), unchanged: emptyCounts(db), total: 0 };
   // One read transaction: the comparison sees one state of the database.
@@ -121,11 +122,11 @@ export async function planRestore(db: Dexie, blob: Blob, { language }: Pick<Back
  * take the backup's version, nothing is deleted. The import runs in one read-write
  * transaction over all tables, so a cancel or an error rolls every write back.
  */
-export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal, language }: BackupOptions = {}): Promise<RestoreResult> {
-  const cancelled = (): RestoreResult => ({ ok: false, reason: 'cancelled', error: backupText('restoreCancelled', [], language) });
+export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal }: BackupOptions = {}): Promise<RestoreResult> {
+  const cancelled = (): RestoreResult => ({ ok: false, reason: 'cancelled' });
   if (signal?.aborted) return cancelled();
   // Checked again here: a restore must never start from an unchecked file.
-  const file = await readBackupFile(db, blob, language);
+  const file = await readBackupFile(db, blob);
   if (!file.ok) return file;
   if (signal?.aborted) return cancelled();
   let written = 0;
@@ -151,7 +152,7 @@ export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal, 
     });
   } catch (error) {
     if (isAbort(error, signal)) return cancelled();
-    return { ok: false, reason: 'failed', error: backupText('failed', [storageErrorMessage(error, language)], language) };
+    return { ok: false, reason: 'failed', quota: isQuotaError(error), detail: error instanceof Error ? error.message : String(error) };
   }
   return { ok: true, written };
 }

@@ -1,8 +1,8 @@
+
 /**
- * Storage failures as the reader should hear about them. A full disk must
- * never lose a note silently: the write fails with a message that says so.
+ * Storage failures by kind, so the caller can word them: a full disk must
+ * never lose a note silently, and the reader is told it is the disk.
  */
-import { translate } from '../utils/i18n.ts';
 
 function nameOf(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : undefined;
@@ -15,10 +15,4 @@ export function isQuotaError(error: unknown): boolean {
     e = (e as { inner?: unknown }).inner;
   }
   return false;
-}
-
-/** The sentence a reply carries for a failed write: clear for a full disk, the error's own message otherwise. */
-export function storageErrorMessage(error: unknown, language?: string): string {
-  if (isQuotaError(error)) return translate('storageFull', [], language);
-  return error instanceof Error ? error.message : String(error);
 }

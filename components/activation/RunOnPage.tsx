@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { activationText } from '../../utils/activation-strings.ts';
 import { sendMessage } from '../../protocol/send.ts';
 import { requestAlwaysRun } from '../../sites/site-access.ts';
 import { isCuratedUrl, originOf } from '../../sites/site-patterns.ts';
+import { t } from '../../i18n/t.ts';
 
 export type RunOnPageProps = {
   /** The tab the popup describes. */
@@ -27,8 +27,8 @@ export function RunOnPage({ tabId, url, onRan }: RunOnPageProps) {
   if (!origin || (url !== undefined && isCuratedUrl(url))) return null;
   const report = (found: boolean | null, error?: string) => {
     setBusy(false);
-    if (error) setStatus(activationText('runFailed', error));
-    else setStatus(activationText(found ? 'runFound' : 'runNotFound'));
+    if (error) setStatus(t('activation_runFailed', error));
+    else setStatus(t(found ? 'activation_runFound' : 'activation_runNotFound'));
     if (found !== null) onRan?.(found);
   };
   const runOnce = async () => {
@@ -42,16 +42,16 @@ export function RunOnPage({ tabId, url, onRan }: RunOnPageProps) {
     if (!reply.ok) report(null, reply.error);
     else if (!reply.value.granted) {
       setBusy(false);
-      setStatus(activationText('grantDenied'));
+      setStatus(t('activation_grantDenied'));
     } else report(reply.value.outlineFound);
   };
   return (
     <div class="run-on-page" data-run-on-page>
       <button type="button" class="outline-toggle" disabled={busy} onClick={() => void runOnce()} data-run-once>
-        {activationText('runOnce')}
+        {t('activation_runOnce')}
       </button>
       <button type="button" class="outline-toggle" disabled={busy} onClick={() => void alwaysRun()} data-always-run>
-        {activationText('alwaysRun')}
+        {t('activation_alwaysRun')}
       </button>
       {status && <p class="status" role="status">{status}</p>}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { ta } from '../../entrypoints/content/annotate/i18n.ts';
+import { t } from '../../i18n/t.ts';
 
 export type AnnotateNoticeProps = {
   message: string;
@@ -22,7 +22,7 @@ export function AnnotateNotice({ message, onUndo, onDismiss, timeoutMs = 8_000 }
         <>
           <span aria-hidden="true"> · </span>
           <button type="button" class="undo" data-action="undo" onClick={onUndo}>
-            {ta('undo')}
+            {t('annotate_undo')}
           </button>
         </>
       )}

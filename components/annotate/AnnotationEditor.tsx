@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import type { HighlightColor } from '../../core/annotation-types.ts';
 import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
 import type { EditorValues } from '../../entrypoints/content/annotate/annotator-view.ts';
-import { colorName, ta } from '../../entrypoints/content/annotate/i18n.ts';
 import { parseTagInput } from '../../pages/note-groups.ts';
+import { t } from '../../i18n/t.ts';
+import { colorLabel } from '../note-labels.ts';
 
 export type AnnotationEditorProps = {
   /** The quoted text, shown above the fields. */
@@ -36,7 +37,7 @@ export function AnnotationEditor({ quote, initial, isNew, onSave, onDelete, onCa
   return (
     <form
       class="editor"
-      aria-label={isNew ? ta('newNoteLabel') : ta('editorLabel')}
+      aria-label={isNew ? t('annotate_newNoteLabel') : t('annotate_editorLabel')}
       data-annotate-editor={isNew ? 'new' : 'edit'}
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
@@ -46,40 +47,40 @@ export function AnnotationEditor({ quote, initial, isNew, onSave, onDelete, onCa
     >
       <blockquote class="quote">{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}</blockquote>
       <label class="field">
-        <span>{ta('noteLabel')}</span>
-        <textarea name="note" rows={3} value={note} placeholder={ta('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
+        <span>{t('annotate_noteLabel')}</span>
+        <textarea name="note" rows={3} value={note} placeholder={t('annotate_notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
       </label>
       <label class="field">
-        <span>{ta('tagsLabel')}</span>
+        <span>{t('annotate_tagsLabel')}</span>
         <input name="tags" type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
         <fieldset class="colors">
-          <legend>{ta('colorLabel')}</legend>
+          <legend>{t('annotate_colorLabel')}</legend>
           {NOTE_COLORS.map((c) => (
-            <label key={c} class={`swatch color--${c}`} title={colorName(c)}>
-              <input type="radio" name="color" value={c} checked={color === c} aria-label={colorName(c)} onChange={() => setColor(c)} />
+            <label key={c} class={`swatch color--${c}`} title={colorLabel(c)}>
+              <input type="radio" name="color" value={c} checked={color === c} aria-label={colorLabel(c)} onChange={() => setColor(c)} />
               <span class="dot" aria-hidden="true" />
             </label>
           ))}
         </fieldset>
         <label class="check">
           <input type="checkbox" name="golden" checked={golden} onChange={(e) => setGolden(e.currentTarget.checked)} />
-          {ta('goldenCheck')}
+          {t('annotate_goldenCheck')}
         </label>
       </div>
       <div class="buttons">
         {!isNew && (
           <button type="button" class="danger" data-action="delete" onClick={onDelete}>
-            {ta('delete')}
+            {t('annotate_delete')}
           </button>
         )}
         <span class="gap" />
         <button type="button" data-action="cancel" onClick={onCancel}>
-          {ta('cancel')}
+          {t('annotate_cancel')}
         </button>
         <button type="submit" class="primary" data-action="save">
-          {ta('save')}
+          {t('annotate_save')}
         </button>
       </div>
     </form>

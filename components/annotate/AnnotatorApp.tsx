@@ -1,12 +1,12 @@
 import type { Annotation } from '../../core/annotation-types.ts';
 import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../../entrypoints/content/annotate/annotator-view.ts';
-import { ta } from '../../entrypoints/content/annotate/i18n.ts';
 import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
 import type { Store } from '../../entrypoints/content/store.ts';
 import { useStore } from '../../hooks/use-store.ts';
 import { AnnotateNotice } from './AnnotateNotice.tsx';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';
+import { t } from '../../i18n/t.ts';
 
 export type AnnotatorAppProps = {
   view: Store<AnnotatorViewState>;
@@ -70,7 +70,7 @@ export function AnnotatorApp({ view, notes, actions, lang, selectedText }: Annot
         ? { note: existing.note, tags: existing.tags, color: existing.color, golden: existing.kind === 'golden' }
         : { note: '', tags: [], color: popover.kind === 'compose' ? popover.color : ('yellow' as const), golden: popover.kind === 'compose' && popover.golden };
       body = (
-        <div class="pop" role="dialog" aria-label={existing ? ta('editorLabel') : ta('newNoteLabel')} style={{ left: `${at.left}px`, top: `${at.top}px`, width: `${EDITOR_WIDTH}px` }}>
+        <div class="pop" role="dialog" aria-label={existing ? t('annotate_editorLabel') : t('annotate_newNoteLabel')} style={{ left: `${at.left}px`, top: `${at.top}px`, width: `${EDITOR_WIDTH}px` }}>
           <AnnotationEditor
             key={existing?.id ?? 'new'}
             quote={existing ? existing.quote : selectedText()}

@@ -1,7 +1,7 @@
 import type { Annotation } from '../../core/annotation-types.ts';
-import { ta } from '../../entrypoints/content/annotate/i18n.ts';
 import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
 import type { NotePlace } from '../../entrypoints/content/annotate/page-annotations.ts';
+import { t } from '../../i18n/t.ts';
 
 /** Keeps the page's selection when a button is pressed (重新定位 needs it). */
 const keepSelection = (e: MouseEvent) => e.preventDefault();
@@ -19,22 +19,22 @@ export function PanelNoteRow({ note, place, channel }: PanelNoteRowProps) {
   return (
     <li class="note-row" data-note-id={note.id} data-note-state={place?.state ?? 'pending'}>
       <span class={`note-dot ${note.color}`} aria-hidden="true" />
-      <button type="button" class="note-main" aria-label={ta('showInPage', label)} disabled={orphan} onClick={() => channel.actions.reveal(note.id)}>
+      <button type="button" class="note-main" aria-label={t('annotate_showInPage', label)} disabled={orphan} onClick={() => channel.actions.reveal(note.id)}>
         <span class="note-quote">
-          {note.kind === 'golden' && <span class="note-golden">{ta('golden')}</span>}
+          {note.kind === 'golden' && <span class="note-golden">{t('annotate_golden')}</span>}
           {note.quote}
         </span>
         {note.note && <span class="note-text">{note.note}</span>}
         {note.tags.length > 0 && <span class="note-tags">{note.tags.map((t) => `#${t}`).join(' ')}</span>}
-        {place?.state === 'pending' && <span class="note-pending">{ta('pending')}</span>}
+        {place?.state === 'pending' && <span class="note-pending">{t('annotate_pending')}</span>}
       </button>
       {orphan ? (
         <button type="button" class="note-reattach" data-action="reattach" onMouseDown={keepSelection} onClick={() => channel.actions.reattach(note.id)}>
-          {ta('reattach')}
+          {t('annotate_reattach')}
         </button>
       ) : (
-        <button type="button" class="note-edit" data-action="edit-note" aria-label={`${ta('editorLabel')}：${label}`} onClick={() => channel.actions.edit(note.id)}>
-          {ta('edit')}
+        <button type="button" class="note-edit" data-action="edit-note" aria-label={`${t('annotate_editorLabel')}：${label}`} onClick={() => channel.actions.edit(note.id)}>
+          {t('annotate_edit')}
         </button>
       )}
     </li>

@@ -1,15 +1,15 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { groupPageNotes, type PointNoteGroup } from '../../entrypoints/content/annotate/group-notes.ts';
-import { ta } from '../../entrypoints/content/annotate/i18n.ts';
 import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
 import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
 import { useStore } from '../../hooks/use-store.ts';
 import { PanelNoteRow } from './PanelNoteRow.tsx';
 import { PANEL_NOTES_CSS } from './panel-notes-styles.ts';
+import { t } from '../../i18n/t.ts';
 
 function groupTitle(group: PointNoteGroup): string {
-  if (group.path.length === 0) return ta('outsideOutline');
+  if (group.path.length === 0) return t('annotate_outsideOutline');
   return `${group.path.join(' › ')} ${group.pointTitle}`.trim();
 }
 
@@ -28,8 +28,8 @@ function NotesBody({ channel, outline }: PanelNotesSectionProps): JSX.Element {
       ))}
       {orphans.length > 0 && (
         <section class="note-group unplaced" data-note-group="unplaced">
-          <h4 class="note-group-title">{`${ta('unplaced')}（${orphans.length}）`}</h4>
-          <p class="note-hint">{ta('unplacedHint')}</p>
+          <h4 class="note-group-title">{`${t('annotate_unplaced')}（${orphans.length}）`}</h4>
+          <p class="note-hint">{t('annotate_unplacedHint')}</p>
           <ul class="note-list">
             {orphans.map((n) => <PanelNoteRow key={n.id} note={n} place={places[n.id]} channel={channel} />)}
           </ul>
@@ -52,13 +52,13 @@ export function PanelNotesSection({ channel, outline }: PanelNotesSectionProps) 
   // A page without notes keeps the whole panel for its outline (the toolbar is where notes start).
   if (notes.length === 0) return null;
   return (
-    <section class="notes" data-notes-section data-notes-count={notes.length} aria-label={ta('notesTitle')}>
+    <section class="notes" data-notes-section data-notes-count={notes.length} aria-label={t('annotate_notesTitle')}>
       <style>{PANEL_NOTES_CSS}</style>
       <h3 style={{ margin: 0 }}>
-        <button type="button" class="notes-head" aria-expanded={open} aria-label={open ? ta('collapseNotes') : ta('expandNotes')} onClick={onToggle}>
+        <button type="button" class="notes-head" aria-expanded={open} aria-label={open ? t('annotate_collapseNotes') : t('annotate_expandNotes')} onClick={onToggle}>
           <span class="twisty-glyph" aria-hidden="true">{open ? '▾' : '▸'}</span>
-          {ta('notesTitle')}
-          <span class="notes-count" data-notes-total>{ta('notesCount', notes.length)}</span>
+          {t('annotate_notesTitle')}
+          <span class="notes-count" data-notes-total>{t('annotate_notesCount', notes.length)}</span>
         </button>
       </h3>
       {open && <NotesBody channel={channel} outline={outline} />}

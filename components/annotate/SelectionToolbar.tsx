@@ -2,7 +2,8 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { HighlightColor } from '../../core/annotation-types.ts';
 import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
-import { colorName, ta } from '../../entrypoints/content/annotate/i18n.ts';
+import { t } from '../../i18n/t.ts';
+import { colorLabel } from '../note-labels.ts';
 
 export type SelectionToolbarProps = {
   copyStatus: 'idle' | 'copied' | 'failed';
@@ -41,22 +42,22 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     }
   };
 
-  const copyLabel = props.copyStatus === 'copied' ? ta('copied') : props.copyStatus === 'failed' ? ta('copyFailed') : ta('copy');
+  const copyLabel = props.copyStatus === 'copied' ? t('annotate_copied') : props.copyStatus === 'failed' ? t('annotate_copyFailed') : t('annotate_copy');
   return (
-    <div class="toolbar" role="toolbar" aria-label={ta('toolbarLabel')} data-annotate-toolbar ref={ref} onKeyDown={onKeyDown}>
+    <div class="toolbar" role="toolbar" aria-label={t('annotate_toolbarLabel')} data-annotate-toolbar ref={ref} onKeyDown={onKeyDown}>
       {NOTE_COLORS.map((color) => (
-        <button key={color} type="button" class={`color color--${color}`} data-color={color} aria-label={ta('highlightIn', colorName(color))} title={ta('highlightIn', colorName(color))} onClick={() => props.onHighlight(color)}>
+        <button key={color} type="button" class={`color color--${color}`} data-color={color} aria-label={t('annotate_highlightIn', colorLabel(color))} title={t('annotate_highlightIn', colorLabel(color))} onClick={() => props.onHighlight(color)}>
           <span class="dot" aria-hidden="true" />
         </button>
       ))}
       <span class="sep" aria-hidden="true" />
-      <button type="button" class="text" data-action="note" aria-label={ta('addNoteLabel')} onClick={props.onNote}>
-        {ta('addNote')}
+      <button type="button" class="text" data-action="note" aria-label={t('annotate_addNoteLabel')} onClick={props.onNote}>
+        {t('annotate_addNote')}
       </button>
-      <button type="button" class="text" data-action="golden" aria-label={ta('goldenLabel')} onClick={props.onGolden}>
-        {ta('golden')}
+      <button type="button" class="text" data-action="golden" aria-label={t('annotate_goldenLabel')} onClick={props.onGolden}>
+        {t('annotate_golden')}
       </button>
-      <button type="button" class="text" data-action="copy" data-copy-status={props.copyStatus} aria-label={ta('copyLabel')} onClick={props.onCopy}>
+      <button type="button" class="text" data-action="copy" data-copy-status={props.copyStatus} aria-label={t('annotate_copyLabel')} onClick={props.onCopy}>
         {copyLabel}
       </button>
     </div>

@@ -8,12 +8,13 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { uiLanguageReady } from '../../i18n/ui-language.ts';
 import type { AnnotatorActions, AnnotatorViewState } from '../../entrypoints/content/annotate/annotator-view.ts';
 import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
-import { uiLanguage } from '../../utils/i18n.ts';
 import type { Store } from '../../entrypoints/content/store.ts';
 import { ANNOTATE_CSS } from './annotate-styles.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
+import { uiLanguage } from '../../i18n/t.ts';
 
 /** Tag name of the annotator's host element. */
 export const ANNOTATOR_HOST_TAG = 'speech-outline-notes';
@@ -38,6 +39,8 @@ export interface AnnotatorHostProps {
 
 /** Creates the host and renders the annotation UI in it. */
 export async function mountAnnotatorHost(ctx: ContentScriptContext, props: AnnotatorHostProps): Promise<AnnotatorHost> {
+  // The reader's chosen language must be loaded before the first words are rendered.
+  await uiLanguageReady();
   const ui = await createShadowRootUi(ctx, {
     name: ANNOTATOR_HOST_TAG,
     position: 'inline',

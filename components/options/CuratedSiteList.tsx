@@ -1,5 +1,5 @@
-import { activationText } from '../../utils/activation-strings.ts';
 import type { SpeechSite } from '../../sites/speech-sites.ts';
+import { t } from '../../i18n/t.ts';
 
 export type CuratedSiteListProps = {
   sites: readonly SpeechSite[];
@@ -13,8 +13,8 @@ function hostOf(pattern: string): string {
 /** The curated sites the extension runs on by default, read-only, 范文 sites first. */
 export function CuratedSiteList({ sites }: CuratedSiteListProps) {
   const groups = [
-    { kind: 'fanwen', heading: activationText('curatedFanwen') },
-    { kind: 'official', heading: activationText('curatedOfficial') },
+    { kind: 'fanwen', heading: t('activation_curatedFanwen') },
+    { kind: 'official', heading: t('activation_curatedOfficial') },
   ] as const;
   return (
     <div data-curated-sites>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { activationText } from '../../utils/activation-strings.ts';
 import type { AlwaysRunOutcome } from '../../sites/site-access.ts';
 import type { Result } from '../../protocol/result.ts';
+import { t } from '../../i18n/t.ts';
 
 export type GrantRequestProps = {
   /** The site to allow, as an origin (https://example.com). */
@@ -19,21 +19,21 @@ export function GrantRequest({ origin, onGrant }: GrantRequestProps) {
   const grant = async () => {
     setPhase({ kind: 'busy' });
     const result = await onGrant();
-    if (!result.ok) setPhase({ kind: 'done', ok: false, text: activationText('runFailed', result.error) });
-    else if (!result.value.granted) setPhase({ kind: 'done', ok: false, text: activationText('grantDenied') });
-    else setPhase({ kind: 'done', ok: true, text: activationText('grantDone', host) });
+    if (!result.ok) setPhase({ kind: 'done', ok: false, text: t('activation_runFailed', result.error) });
+    else if (!result.value.granted) setPhase({ kind: 'done', ok: false, text: t('activation_grantDenied') });
+    else setPhase({ kind: 'done', ok: true, text: t('activation_grantDone', host) });
   };
   return (
     <section class="card card--grant" data-grant-request={origin}>
-      <h2>{activationText('grantHeading')}</h2>
-      <p>{activationText('grantBody', host)}</p>
+      <h2>{t('activation_grantHeading')}</h2>
+      <p>{t('activation_grantBody', host)}</p>
       {phase.kind === 'done' ? (
         <p class={phase.ok ? 'success' : 'error'} role="status" data-grant-result={phase.ok ? 'granted' : 'refused'}>
           {phase.text}
         </p>
       ) : (
         <button type="button" class="button" disabled={phase.kind === 'busy'} onClick={() => void grant()}>
-          {activationText('grantButton', host)}
+          {t('activation_grantButton', host)}
         </button>
       )}
     </section>

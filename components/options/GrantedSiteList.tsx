@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { activationText } from '../../utils/activation-strings.ts';
 import { displayPattern } from '../../sites/site-patterns.ts';
+import { t } from '../../i18n/t.ts';
 
 export type GrantedSiteListProps = {
   /** The granted site patterns, sorted. */
@@ -13,13 +13,13 @@ export type GrantedSiteListProps = {
 export function GrantedSiteList({ patterns, onRevoke }: GrantedSiteListProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (patterns.length === 0) return <p class="note" data-granted-empty>{activationText('grantedEmpty')}</p>;
+  if (patterns.length === 0) return <p class="note" data-granted-empty>{t('activation_grantedEmpty')}</p>;
   const revoke = async (pattern: string) => {
     setBusy(pattern);
     setError(null);
     const failure = await onRevoke(pattern);
     setBusy(null);
-    if (failure) setError(activationText('revokeFailed', failure));
+    if (failure) setError(t('activation_revokeFailed', failure));
   };
   return (
     <>
@@ -28,7 +28,7 @@ export function GrantedSiteList({ patterns, onRevoke }: GrantedSiteListProps) {
           <li class="site-row" key={pattern} data-granted-site={pattern}>
             <span class="site-name">{displayPattern(pattern)}</span>
             <button type="button" class="button button--quiet" disabled={busy !== null} onClick={() => void revoke(pattern)}>
-              {activationText('revoke')}
+              {t('activation_revoke')}
             </button>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n.ts';
 import { loadUserWords, saveUserWords } from '../../storage/user-words.ts';
+import { t } from '../../i18n/t.ts';
 
 export type UserWordsCardProps = {
   /** Reads the saved words (storage.local by default). */

@@ -1,4 +1,4 @@
-import { tr } from '../../entrypoints/content/reading/i18n.ts';
+import { t } from '../../i18n/t.ts';
 
 export type KeywordChipsProps = {
   words: readonly string[] | undefined;
@@ -8,7 +8,7 @@ export type KeywordChipsProps = {
 export function KeywordChips({ words }: KeywordChipsProps) {
   if (!words || words.length === 0) return null;
   return (
-    <span class="keywords" data-keywords aria-label={tr('keywords', words.join('、'))}>
+    <span class="keywords" data-keywords aria-label={t('reading_keywords', words.join('、'))}>
       {words.map((w) => (
         <span class="keyword" key={w} aria-hidden="true">{w}</span>
       ))}

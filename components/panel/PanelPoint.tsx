@@ -1,7 +1,7 @@
 import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { tr } from '../../entrypoints/content/reading/i18n.ts';
 import type { OutlineKeywords } from '../../entrypoints/content/reading/outline-keywords.ts';
 import { KeywordChips } from './KeywordChips.tsx';
+import { t } from '../../i18n/t.ts';
 
 /** How much of a point's text stands in for a missing title. */
 const SNIPPET_CHARS = 30;
@@ -22,9 +22,8 @@ export type PanelPointProps = {
 /** The words that name a point: its title, or the start of its text when the marker stands alone. */
 export function pointLabel(marker: string, title: string, text: string): string {
   if (title !== '') return title;
-  let t = text.startsWith(marker) ? text.slice(marker.length) : text;
-  t = t.trim();
-  return t === '' ? tr('untitled') : t.length > SNIPPET_CHARS ? `${t.slice(0, SNIPPET_CHARS)}…` : t;
+  const words = (text.startsWith(marker) ? text.slice(marker.length) : text).trim();
+  return words === '' ? t('reading_untitled') : words.length > SNIPPET_CHARS ? `${words.slice(0, SNIPPET_CHARS)}…` : words;
 }
 
 /** One point of the panel's tree: a button that jumps to it, a toggle for its sub-points, and those sub-points. */
@@ -42,7 +41,7 @@ export function PanelPoint({ outline, id, current, levelOneOnly, collapsed, keyw
             type="button"
             class="twisty"
             aria-expanded={open}
-            aria-label={open ? tr('collapsePoint', point.marker + label) : tr('expandPoint', point.marker + label)}
+            aria-label={open ? t('reading_collapsePoint', point.marker + label) : t('reading_expandPoint', point.marker + label)}
             onClick={() => onToggle(id)}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
@@ -53,7 +52,7 @@ export function PanelPoint({ outline, id, current, levelOneOnly, collapsed, keyw
         <button
           type="button"
           class="go"
-          aria-label={tr('goToPoint', point.marker + label)}
+          aria-label={t('reading_goToPoint', point.marker + label)}
           aria-current={isCurrent ? 'location' : undefined}
           title={point.text}
           onClick={() => onSelect(id)}

@@ -1,8 +1,8 @@
 import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { tr } from '../../entrypoints/content/reading/i18n.ts';
 import type { OutlineKeywords } from '../../entrypoints/content/reading/outline-keywords.ts';
 import { KeywordChips } from './KeywordChips.tsx';
 import { PanelPoint } from './PanelPoint.tsx';
+import { t } from '../../i18n/t.ts';
 
 export type PanelSectionProps = {
   outline: ReadingOutline;
@@ -32,12 +32,12 @@ export function PanelSection(props: PanelSectionProps) {
             type="button"
             class="section-toggle"
             aria-expanded={open}
-            aria-label={open ? tr('collapseSection', section.title) : tr('expandSection', section.title)}
+            aria-label={open ? t('reading_collapseSection', section.title) : t('reading_expandSection', section.title)}
             onClick={() => onToggleSection(index)}
           >
             <span class="twisty-glyph" aria-hidden="true">{open ? '▾' : '▸'}</span>
             <span class="section-title" data-section-title>{section.title}</span>
-            <span class="section-count">{tr('sectionCount', section.count)}</span>
+            <span class="section-count">{t('reading_sectionCount', section.count)}</span>
           </button>
           <KeywordChips words={props.keywords?.sections.get(index)} />
         </h3>

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { showsSectionTitles } from '../../core/format-text.ts';
 import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { tr } from '../../entrypoints/content/reading/i18n.ts';
 import type { Store } from '../../entrypoints/content/store.ts';
 import type { ReadingActions, ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
 import { PanelNotes } from './PanelNotes.tsx';
@@ -9,6 +8,7 @@ import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { useStore } from '../../hooks/use-store.ts';
+import { t } from '../../i18n/t.ts';
 
 export type ReadingPanelProps = {
   store: Store<ReadingViewState>;
@@ -71,8 +71,8 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
   if (!state.panelOpen) {
     return (
       <div class={themeClass} lang={lang}>
-        <button type="button" class="tab" data-panel-tab aria-label={tr('openPanel', total)} aria-expanded={false} onClick={() => actions.setPanelOpen(true)}>
-          <span class="tab-label">{tr('tabLabel')}</span>
+        <button type="button" class="tab" data-panel-tab aria-label={t('reading_openPanel', total)} aria-expanded={false} onClick={() => actions.setPanelOpen(true)}>
+          <span class="tab-label">{t('reading_tabLabel')}</span>
           <span class="tab-count">{total}</span>
         </button>
       </div>
@@ -105,17 +105,17 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
       <aside
         class="panel"
         data-panel
-        aria-label={tr('panelLabel')}
+        aria-label={t('reading_panelLabel')}
         onKeyDown={(e) => {
           if (e.key === 'Escape') actions.setPanelOpen(false);
         }}
       >
         <header class="head">
           <div class="head-text">
-            <h2 class="doc-title" title={outline.title}>{outline.title || tr('panelLabel')}</h2>
-            <p class="counts" data-counts>{tr('counts', outline.sections.length, total)}</p>
+            <h2 class="doc-title" title={outline.title}>{outline.title || t('reading_panelLabel')}</h2>
+            <p class="counts" data-counts>{t('reading_counts', outline.sections.length, total)}</p>
           </div>
-          <button type="button" class="close" data-panel-close aria-label={tr('closePanel')} onClick={() => actions.setPanelOpen(false)}>
+          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={() => actions.setPanelOpen(false)}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
@@ -132,7 +132,7 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           onCopyMarkdown={actions.copyMarkdown}
           onExport={actions.openExport}
         />
-        <div class="tree" ref={listRef} role="navigation" aria-label={tr('panelLabel')}>
+        <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')}>
           {outline.sections.map((_, i) => (
             <PanelSection
               key={i}

@@ -1,5 +1,6 @@
 import { SHORTCUTS } from '../../entrypoints/content/reading/keyboard.ts';
-import { commandLabel, tr } from '../../entrypoints/content/reading/i18n.ts';
+import { t } from '../../i18n/t.ts';
+import { commandLabel } from './command-label.ts';
 
 export type ShortcutHelpProps = Record<string, never>;
 
@@ -7,7 +8,7 @@ export type ShortcutHelpProps = Record<string, never>;
 export function ShortcutHelp(_props: ShortcutHelpProps) {
   return (
     <details class="help">
-      <summary>{tr('shortcuts')}</summary>
+      <summary>{t('reading_shortcuts')}</summary>
       <dl>
         {SHORTCUTS.map((s) => (
           <div class="shortcut" key={s.keys}>

@@ -7,9 +7,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { fail, ok, type Result } from '../../protocol/result.ts';
 import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
 import { originOf, originPattern } from '../../sites/site-patterns.ts';
-import { activationText } from '../../utils/activation-strings.ts';
 import type { OutlineStore } from './outline-store.ts';
+import { setupUiLanguage } from './ui-language.ts';
 import { CONTENT_SCRIPT_FILE, browserSiteScriptApis, reconcileSiteScripts, registerSiteScript, revokeSite, type SiteScriptApis } from './site-scripts.ts';
+import { t } from '../../i18n/t.ts';
 
 /** Context-menu item ids. */
 export const MENU_RUN_ONCE = 'run-once';
@@ -100,8 +101,8 @@ function createMenus(): void {
   // Removed first: Chrome keeps menus across service-worker restarts and refuses duplicate ids.
   void Promise.resolve(browser.contextMenus.removeAll())
     .then(() => {
-      browser.contextMenus.create({ id: MENU_RUN_ONCE, title: activationText('menuRunOnce'), ...where });
-      browser.contextMenus.create({ id: MENU_ALWAYS_RUN, title: activationText('menuAlwaysRun'), ...where });
+      browser.contextMenus.create({ id: MENU_RUN_ONCE, title: t('activation_menuRunOnce'), ...where });
+      browser.contextMenus.create({ id: MENU_ALWAYS_RUN, title: t('activation_menuAlwaysRun'), ...where });
     })
     .catch(warn('could not create context menus:'));
 }
@@ -128,8 +129,9 @@ export function setupActivation(router: BackgroundRouter, store: OutlineStore): 
   }
   try {
     browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(store, info, tab).catch(warn('context menu failed:')));
-    // At every start, not only on install: Firefox's MV2 background does not keep menus across restarts.
-    createMenus();
+    // At every start, not only on install: Firefox's MV2 background does not keep menus across restarts;
+    // and again in the reader's language once it is loaded or changed.
+    setupUiLanguage(createMenus);
   } catch (error) {
     warn('context menus unavailable:')(error);
   }

@@ -7,7 +7,8 @@
 import { annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, saveAnnotation, saveOutline, updateAnnotation } from '../../storage/annotation-store.ts';
 import { pageKey } from '../../protocol/annotation-wire.ts';
 import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
-import { storageErrorMessage } from '../../storage/errors.ts';
+import { isQuotaError } from '../../storage/errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
 import { fail, ok } from '../../protocol/result.ts';
 import { isExtensionPage, type MessageSender } from '../../protocol/transport.ts';
@@ -29,7 +30,8 @@ function withStorageErrors(handlers: BackgroundHandlers): BackgroundHandlers {
       try {
         return await (handle as (d: never, s: MessageSender) => Promise<unknown>)(data, sender);
       } catch (error) {
-        return fail(storageErrorMessage(error));
+        // The storage reports the kind of failure; the reader hears it in words (a full disk, or the error itself).
+        return fail(isQuotaError(error) ? t('storageFull') : error instanceof Error ? error.message : String(error));
       }
     };
   }

@@ -8,6 +8,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
+import { uiLanguageReady } from '../../i18n/ui-language.ts';
 import { IDLE_MEASURE, recordSlice } from './time-slice.ts';
 import { LOG_PREFIX } from './scan-page.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
@@ -33,6 +34,8 @@ export default defineContentScript({
         previous.setPanelOpen(true);
         return;
       }
+      // Started now so the panel and the toolbar find the reader's language loaded.
+      void uiLanguageReady();
       const session = startReadingSession(ctx, { openPanel: previous !== undefined });
       slot[SESSION_KEY] = session;
       const annotator = startAnnotator(ctx);

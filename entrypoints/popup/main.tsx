@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp.tsx';
-import { t, uiLanguage } from '../../utils/i18n.ts';
 import { requestPersistentStorage } from '../../storage/persist.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import { applyUiLanguage } from '../../i18n/ui-language.ts';
 
-document.documentElement.lang = uiLanguage();
-document.title = t('appName');
-const root = document.getElementById('app');
-if (root) render(<PopupApp search={location.search} />, root);
-// After first paint: ask the browser to keep the notes under storage pressure.
-setTimeout(() => void requestPersistentStorage(), 0);
+// The reader's chosen language (options page) is loaded before any words are shown.
+void applyUiLanguage().then(() => {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('appName');
+  const root = document.getElementById('app');
+  if (root) render(<PopupApp search={location.search} />, root);
+  // After first paint: ask the browser to keep the notes under storage pressure.
+  setTimeout(() => void requestPersistentStorage(), 0);
+});

@@ -6,12 +6,11 @@ import { AnnotateNotice } from '../../components/annotate/AnnotateNotice.tsx';
 import { AnnotationEditor } from '../../components/annotate/AnnotationEditor.tsx';
 import { placePopover } from '../../components/annotate/AnnotatorApp.tsx';
 import { SelectionToolbar } from '../../components/annotate/SelectionToolbar.tsx';
-import { translateAnnotate } from '../../entrypoints/content/annotate/i18n.ts';
+import { t } from '../../i18n/t.ts';
+import { useLocale, pinLanguage } from '../i18n/pin-language.ts';
 
-// The product speaks Chinese first; happy-dom's navigator says en-US.
-beforeAll(() => {
-  Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
-});
+// The product speaks Chinese first: these tests read the Chinese words.
+pinLanguage('zh_CN');
 
 let root: HTMLElement | undefined;
 function mount(vnode: preact.ComponentChild): HTMLElement {
@@ -114,7 +113,9 @@ describe('placePopover and the strings', () => {
   });
 
   it('speaks English outside Chinese browsers', () => {
-    expect(translateAnnotate('highlightIn', ['yellow'], 'en-US')).toBe('Highlight in yellow');
-    expect(translateAnnotate('reattach', [], 'zh-CN')).toBe('重新定位到所选文字');
+    useLocale('en');
+    expect(t('annotate_highlightIn', 'yellow')).toBe('Highlight in yellow');
+    useLocale('zh_CN');
+    expect(t('annotate_reattach')).toBe('重新定位到所选文字');
   });
 });

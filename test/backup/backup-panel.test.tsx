@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useLocale } from '../i18n/pin-language.ts';
 import { BackupPanel } from '../../components/BackupPanel.tsx';
 import { backupDatabase } from '../../storage/backup.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
@@ -43,9 +44,7 @@ async function backupOf(notes: number): Promise<Blob> {
   return backupDatabase(source);
 }
 
-beforeEach(() => {
-  vi.spyOn(navigator, 'language', 'get').mockReturnValue('zh-CN');
-});
+beforeEach(() => useLocale('zh_CN'));
 
 afterEach(() => {
   act(() => render(null, root));
@@ -125,8 +124,8 @@ describe('BackupPanel', () => {
     expect(await deepExport(db)).toBe(before);
   });
 
-  it('speaks English when the browser is not Chinese', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-GB');
+  it('speaks English when English is the language', async () => {
+    useLocale('en');
     mount(<BackupPanel db={extensionDatabase()} />);
     expect(root.querySelector('h2')!.textContent).toBe('Backup and restore');
     expect(button('Back up')).toBeTruthy();

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // dexie-export-import reads files with FileReader and looks at `self`: both come from the DOM environment.
+import { restoreProblemText } from '../../components/restore-problem-text.ts';
+import { useLocale } from '../i18n/pin-language.ts';
 import { LATEST_VERSION } from '../../storage/migrations/index.ts';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -180,15 +182,17 @@ describe('a file that cannot be restored', () => {
     ['en-US', 'newer', 'newer version'],
     ['zh-CN', 'foreign', '不是讲话提纲助手的备份'],
     ['en-US', 'foreign', 'not a Speech Outline backup'],
-  ])('says why in %s (%s)', async (language, reason, words) => {
+  ])('reports a reason the options page words, in %s (%s)', async (language, reason, words) => {
     const good = await backupOfSeed();
     const blob = reason === 'corrupt' ? good.slice(0, 500) : await editedBackup(good, (j) => {
       if (reason === 'newer') j.data.databaseVersion = 9;
       else j.data.databaseName = 'other';
     });
-    const plan = await planRestore(extensionDatabase(), blob, { language });
-    expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.error).toContain(words);
+    useLocale(language === 'zh-CN' ? 'zh_CN' : 'en');
+    const plan = await planRestore(extensionDatabase(), blob);
+    expect(plan).toMatchObject({ ok: false, reason });
+    if (!plan.ok) expect(restoreProblemText(plan)).toContain(words);
+    useLocale(null);
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { translate, uiLanguage } from '../../utils/i18n.ts';
+import { t, uiLanguage } from '../../i18n/t.ts';
+import { useLocale } from '../i18n/pin-language.ts';
 import { looksLikeLongChineseText } from '../../entrypoints/content/page-gate.ts';
 import { tabIdFromQuery } from '../../pages/popup-tab.ts';
 import { scanDocument } from '../../entrypoints/content/scan-page.ts';
@@ -52,14 +53,13 @@ describe('tabIdFromQuery', () => {
   });
 });
 
-describe('translate', () => {
-  it('speaks Chinese to zh-CN and zh-TW browsers', () => {
-    expect(translate('emptyTitle', [], 'zh-CN')).toBe('此页面未识别为讲话稿');
-    expect(uiLanguage('zh-TW')).toBe('zh-CN');
-  });
-
-  it('falls back to English for other languages and fills in numbers', () => {
-    expect(translate('counts', [18, 204], 'en-US')).toBe('18 sections · 204 points');
-    expect(translate('counts', [18, 204], 'zh-CN')).toBe('18 篇 · 204 个要点');
+describe('uiLanguage', () => {
+  it('names the language of the words t returns, for lang attributes', () => {
+    useLocale('zh_CN');
+    expect(t('emptyTitle')).toBe('此页面未识别为讲话稿');
+    expect(uiLanguage()).toBe('zh-CN');
+    useLocale('en');
+    expect(uiLanguage()).toBe('en');
+    useLocale(null);
   });
 });

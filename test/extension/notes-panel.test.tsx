@@ -8,6 +8,10 @@ import { saveAnnotation, saveOutline } from '../../storage/annotation-store.ts';
 import { draft, freshDatabase, savedOutline, SPEECH_URL } from '../storage/fixtures.ts';
 import { notesApiOn } from './notes-api-in-memory.ts';
 import { mount, unmountAll, until } from './preact-harness.ts';
+import { pinLanguage } from '../i18n/pin-language.ts';
+
+// These tests read the words in Chinese, the product's first language.
+pinLanguage('zh_CN');
 
 const GOV_URL = 'https://www.gov.cn/zhengce/2024/jianghua.html';
 
@@ -98,7 +102,7 @@ describe('NotesPanel', () => {
   it('explains how to take notes when there are none', async () => {
     const el = await mount(<NotesPanel api={notesApiOn(freshDatabase())} />);
     await until(() => el.querySelector('[data-notes-empty]') !== null);
-    expect(el.textContent).toMatch(/还没有笔记|No notes yet/);
+    expect(el.textContent).toMatch(/还没有笔记/);
   });
 
   it('loads 10,000 notes a page at a time', async () => {

@@ -12,6 +12,10 @@ import { reconcileSiteScripts } from '../../entrypoints/background/site-scripts.
 import { ok } from '../../protocol/result.ts';
 import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { installFakeActivationApis, type FakeActivationApis } from './fake-activation-apis.ts';
+import { pinLanguage } from '../i18n/pin-language.ts';
+
+// These tests read the words in Chinese, the product's first language.
+pinLanguage('zh_CN');
 
 let root: HTMLElement;
 let fake: FakeActivationApis;
@@ -63,7 +67,7 @@ describe('GrantedSiteList', () => {
 
   it('explains how to add a site when there is none', () => {
     const el = mount(<GrantedSiteList patterns={[]} onRevoke={async () => null} />);
-    expect(el.querySelector('[data-granted-empty]')?.textContent).toMatch(/始终在此网站运行|Always run/);
+    expect(el.querySelector('[data-granted-empty]')?.textContent).toMatch(/始终在此网站运行/);
   });
 });
 

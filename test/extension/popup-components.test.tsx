@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { OutlineView } from '../../components/OutlineView.tsx';
 import { point, speechOutline } from './fixtures.ts';
+import { pinLanguage } from '../i18n/pin-language.ts';
+
+// These tests read the words in Chinese, the product's first language.
+pinLanguage('zh_CN');
 
 let root: HTMLElement;
 
@@ -24,7 +28,7 @@ describe('OutlineView', () => {
   it('shows the title, counts and confidence, and each section with its nested points', () => {
     const el = mount(<OutlineView outline={speechOutline()} />);
     expect(el.querySelector('.outline-title')?.textContent).toBe('在全省党委秘书长会议讲话');
-    expect(el.querySelector('.outline-counts')?.textContent).toMatch(/1 (篇|sections) · 3 (个要点|points)/);
+    expect(el.querySelector('.outline-counts')?.textContent).toBe('1 篇 · 3 个要点');
     expect(el.querySelector('.outline-confidence')?.textContent).toContain('97%');
     expect(el.querySelector('[data-section-title]')?.textContent).toBe('篇1:在全省党委秘书长会议讲话');
     const nested = el.querySelector('[data-point-depth="1"] [data-point-depth="2"] .point-title');
@@ -55,7 +59,7 @@ describe('OutlineView', () => {
 describe('EmptyState', () => {
   it('says the page was not recognised as a speech and what to do', () => {
     const el = mount(<EmptyState />);
-    expect(el.querySelector('[data-empty-state] h1')?.textContent).toMatch(/此页面未识别为讲话稿|not recognised as a speech/);
+    expect(el.querySelector('[data-empty-state] h1')?.textContent).toBe('此页面未识别为讲话稿');
     expect(el.querySelectorAll('p')).toHaveLength(2);
   });
 });

@@ -14,6 +14,10 @@ import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { draft, freshDatabase, savedOutline } from '../storage/fixtures.ts';
 import { notesApiOn } from './notes-api-in-memory.ts';
 import { mount, unmountAll, until } from './preact-harness.ts';
+import { pinLanguage } from '../i18n/pin-language.ts';
+
+// These tests read the words in Chinese, the product's first language.
+pinLanguage('zh_CN');
 
 
 async function input(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {

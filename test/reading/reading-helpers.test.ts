@@ -5,7 +5,8 @@ import { isReadingCommand } from '../../protocol/reading-commands.ts';
 import { lastPointAbove, pickCurrentPoint } from '../../entrypoints/content/reading/current-point.ts';
 import { stepPoint } from '../../entrypoints/content/reading/point-navigation.ts';
 import { createStore } from '../../entrypoints/content/store.ts';
-import { translateReading } from '../../entrypoints/content/reading/i18n.ts';
+import { t } from '../../i18n/t.ts';
+import { useLocale } from '../i18n/pin-language.ts';
 
 describe('lastPointAbove', () => {
   const tops = [100, 300, 300, 700, 1200];
@@ -111,8 +112,11 @@ describe('createStore', () => {
 
 describe('reading strings and commands', () => {
   it('speaks Chinese to Chinese browsers and English to others', () => {
-    expect(translateReading('counts', [20, 338], 'zh-CN')).toBe('20 篇 · 338 个要点');
-    expect(translateReading('counts', [20, 338], 'en-US')).toBe('20 sections · 338 points');
+    useLocale('zh_CN');
+    expect(t('reading_counts', 20, 338)).toBe('20 篇 · 338 个要点');
+    useLocale('en');
+    expect(t('reading_counts', 20, 338)).toBe('20 sections · 338 points');
+    useLocale(null);
   });
 
   it('knows its commands', () => {

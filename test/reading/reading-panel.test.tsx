@@ -6,10 +6,14 @@ import { ReadingPanel, visibleRow } from '../../components/panel/ReadingPanel.ts
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
 import { indexOutline, ancestorsOf, type ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { tr } from '../../entrypoints/content/reading/i18n.ts';
+import { t } from '../../i18n/t.ts';
+import { pinLanguage } from '../i18n/pin-language.ts';
 import { createStore } from '../../entrypoints/content/store.ts';
 import { initialViewState, type ReadingActions, type ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
+
+// These tests read the words in Chinese, the product's first language.
+pinLanguage('zh_CN');
 
 function readingOutline(name: string): ReadingOutline {
   const page = readPage(loadFixture(name));
@@ -136,8 +140,8 @@ describe('ReadingPanel', () => {
 
   it('shows 已复制 on the button whose copy was made, not on the other', () => {
     const { el } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true, copyStatus: 'copied', copyKind: 'markdown' });
-    expect(el.querySelector('[data-action="copy-markdown"]')?.textContent).toBe(tr('copied'));
-    expect(el.querySelector('[data-action="copy"]')?.textContent).toBe(tr('copy'));
+    expect(el.querySelector('[data-action="copy-markdown"]')?.textContent).toBe(t('reading_copied'));
+    expect(el.querySelector('[data-action="copy"]')?.textContent).toBe(t('reading_copy'));
   });
 
   it('shows keyword chips beside the top-level points and the speeches, and none without keywords', () => {
@@ -148,7 +152,7 @@ describe('ReadingPanel', () => {
     act(() => store.set({ keywords: { points: new Map([[first, ['党性', '宗旨', '服务']]]), sections: new Map([[0, ['秘书长', '党委']]]) } }));
     const chips = el.querySelector(`[data-point-id="${first}"] > .row [data-keywords]`);
     expect([...chips!.querySelectorAll('.keyword')].map((c) => c.textContent)).toEqual(['党性', '宗旨', '服务']);
-    expect(chips!.getAttribute('aria-label')).toBe(tr('keywords', '党性、宗旨、服务'));
+    expect(chips!.getAttribute('aria-label')).toBe(t('reading_keywords', '党性、宗旨、服务'));
     expect(el.querySelector('[data-section="0"] .section-head [data-keywords]')?.textContent).toBe('秘书长党委');
   });
 });

@@ -15,7 +15,6 @@ import { readPage, readPageInSteps, type PageText } from '../../../dom/index.ts'
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type EditorValues, type ViewportBox } from './annotator-view.ts';
-import { ta } from './i18n.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
@@ -27,6 +26,7 @@ import { createStore } from '../store.ts';
 import { createSliceRunner } from '../time-slice.ts';
 import { LOG_PREFIX } from '../scan-page.ts';
 import { pageKey } from '../../../protocol/annotation-wire.ts';
+import { t } from '../../../i18n/t.ts';
 
 const FLASH_MS = 1_500;
 const COPY_FEEDBACK_MS = 2_000;
@@ -126,7 +126,7 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
     void ensureHost();
   };
   const reportFailure = (result: Result<unknown>) => {
-    if (!result.ok) notify(ta('saveFailed', result.error));
+    if (!result.ok) notify(t('annotate_saveFailed', result.error));
   };
 
   const close = () => {
@@ -166,7 +166,7 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
     },
     remove(id) {
       close();
-      void list.remove(id).then((removed) => (removed.ok ? notify(ta('deleted'), removed.value) : reportFailure(removed)));
+      void list.remove(id).then((removed) => (removed.ok ? notify(t('annotate_deleted'), removed.value) : reportFailure(removed)));
     },
     undo() {
       const record = view.get().notice?.undo;
@@ -253,7 +253,7 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
   const reattach = (id: string) => {
     const found = readSelection();
     if (!found || !index) {
-      notify(ta('reattachNeedsSelection'));
+      notify(t('annotate_reattachNeedsSelection'));
       return;
     }
     document.getSelection()?.removeAllRanges();

@@ -7,11 +7,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { uiLanguageReady } from '../../../i18n/ui-language.ts';
 import { PANEL_CSS } from '../../../components/panel/panel-styles.ts';
 import { ReadingPanel } from '../../../components/panel/ReadingPanel.tsx';
-import { uiLanguage } from '../../../utils/i18n.ts';
 import type { Store } from '../store.ts';
 import type { ReadingActions, ReadingViewState } from './view-state.ts';
+import { uiLanguage } from '../../../i18n/t.ts';
 
 /** Tag name of the host element. */
 export const HOST_TAG = 'speech-outline-panel';
@@ -34,6 +35,8 @@ export interface PanelHost {
 export async function mountPanelHost(ctx: ContentScriptContext, store: Store<ReadingViewState>, actions: ReadingActions): Promise<PanelHost> {
   let container: HTMLElement | null = null;
   let rendered = false;
+  // The reader's chosen language must be loaded before the first words are rendered.
+  await uiLanguageReady();
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
     position: 'inline',
