@@ -15,8 +15,12 @@ function placeholdersOf(message: string): string[] {
 }
 
 describe('the locale files', () => {
-  it('ship English and Simplified Chinese', () => {
-    expect(locales.sort()).toEqual(['en', 'zh_CN']);
+  it('ship English and Simplified Chinese, and zh_TW so Traditional-Chinese browsers keep Chinese', () => {
+    expect(locales.sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
+  });
+
+  it('give zh_TW the Simplified words until it is translated (a Chinese reader must never fall back to English)', () => {
+    expect(read('zh_TW')).toEqual(read('zh_CN'));
   });
 
   it.each(locales)('%s has exactly the keys of the English file', (locale) => {
