@@ -25,7 +25,7 @@ import type { BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from '../test/e2e/support/chromium.ts';
 import { startStaticServer } from '../test/e2e/support/static-server.ts';
 import { IDLE_MEASURE, SLICE_MEASURE } from '../entrypoints/content/time-slice.ts';
-import { SCAN_MEASURE } from '../entrypoints/content/scan-page.ts';
+import { SCAN_MEASURE } from '../entrypoints/content/log.ts';
 import { formatHeader, formatMs, formatRatio, formatRow, median, type ResultRow } from './measure.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -3,10 +3,12 @@
  * line, shared by the notes components.
  */
 import type { AnnotationKind, HighlightColor, OutlineContext } from '../core/annotation-types.ts';
+import { ANNOTATION_KINDS, HIGHLIGHT_COLORS } from '../protocol/annotation-wire.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 
-export const KINDS: readonly AnnotationKind[] = ['highlight', 'note', 'golden'];
-export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+/** Every kind and colour, in the order filters and editors offer them. */
+export const KINDS: readonly AnnotationKind[] = ANNOTATION_KINDS;
+export const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 const KIND_KEYS: Record<AnnotationKind, MessageKey> = { highlight: 'kindHighlight', note: 'kindNote', golden: 'kindGolden' };
 const COLOR_KEYS: Record<HighlightColor, MessageKey> = { yellow: 'colorYellow', green: 'colorGreen', blue: 'colorBlue', pink: 'colorPink', purple: 'colorPurple' };

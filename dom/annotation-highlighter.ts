@@ -9,9 +9,12 @@
  */
 import type { HighlightColor } from '../core/annotation-types.ts';
 import type { PageTheme } from './highlight-style.ts';
+import { adoptSheet, highlightGlobals, type HighlightGlobals } from './highlight-globals.ts';
+import { HIGHLIGHT_COLORS } from '../protocol/annotation-wire.ts';
 
 /** Every colour the toolbar offers, in its order. */
-export const NOTE_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+/** The colours, in the order the toolbar offers them. */
+export const NOTE_COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 /** The highlight that underlines annotations with a note. */
 export const NOTE_UNDERLINE = 'speech-note-underline';
@@ -59,29 +62,15 @@ export interface NoteHighlighter {
   dispose(): void;
 }
 
-interface Globals {
-  registry: HighlightRegistry;
-  Highlight: typeof Highlight;
-  CSSStyleSheet: typeof CSSStyleSheet;
-}
-
-function globalsOf(doc: Document): Globals | null {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view?.CSS?.highlights;
-  if (!view || !registry || typeof view.Highlight !== 'function') return null;
-  if (typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return null;
-  return { registry, Highlight: view.Highlight, CSSStyleSheet: view.CSSStyleSheet };
-}
-
 /** A highlighter for `doc`; its stylesheet is adopted on the first paint that has something to show. */
 export function createNoteHighlighter(doc: Document, initialTheme: PageTheme): NoteHighlighter {
-  let g: Globals | null = globalsOf(doc);
+  let g: HighlightGlobals | null = highlightGlobals(doc);
   let sheet: CSSStyleSheet | null = null;
   let theme = initialTheme;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const names = [...NOTE_COLORS.map(noteHighlightName), NOTE_UNDERLINE];
 
-  const adopt = (globals: Globals) => {
+  const adopt = (globals: HighlightGlobals) => {
     if (!sheet) {
       try {
         sheet = new globals.CSSStyleSheet();
@@ -93,9 +82,9 @@ export function createNoteHighlighter(doc: Document, initialTheme: PageTheme): N
       }
     }
     // A page may assign adoptedStyleSheets itself and drop ours: put it back on every paint.
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    adoptSheet(doc, sheet);
   };
-  const clear = (globals: Globals) => {
+  const clear = (globals: HighlightGlobals) => {
     for (const name of names) globals.registry.delete(name);
   };
 

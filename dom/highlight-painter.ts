@@ -9,6 +9,7 @@ import {
   allHighlightNames, buildHighlightCss, FLASH_HIGHLIGHT, highlightName, wrapStyle, type HighlightPart, type PageTheme,
 } from './highlight-style.ts';
 import { wrapRanges, type WrapHandle, type WrapRequest } from './highlight-wrap.ts';
+import { adoptSheet, highlightGlobals, type HighlightGlobals } from './highlight-globals.ts';
 
 /** A point to paint: its depth and the Ranges of its marker and title. */
 export interface PaintedPoint {
@@ -31,21 +32,6 @@ export interface HighlightPainter {
   setTheme(theme: PageTheme): void;
   /** Removes highlights and styles for good. */
   dispose(): void;
-}
-
-/** The browser globals the Highlight API painter needs, looked up on the document's window. */
-interface HighlightGlobals {
-  registry: HighlightRegistry;
-  Highlight: typeof Highlight;
-  CSSStyleSheet: typeof CSSStyleSheet;
-}
-
-function highlightGlobals(doc: Document): HighlightGlobals | null {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view?.CSS?.highlights;
-  if (!view || !registry || typeof view.Highlight !== 'function') return null;
-  if (typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return null;
-  return { registry, Highlight: view.Highlight, CSSStyleSheet: view.CSSStyleSheet };
 }
 
 /** True when `doc`'s browser can paint with the CSS Custom Highlight API. */
@@ -76,18 +62,16 @@ function createCssHighlightPainter(doc: Document, g: HighlightGlobals, initialTh
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   // A page may assign adoptedStyleSheets itself and drop ours; put it back on every paint.
-  const adoptSheet = () => {
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  };
+  const adopt = () => adoptSheet(doc, sheet);
   const clear = () => {
     for (const name of names) if (name !== FLASH_HIGHLIGHT) g.registry.delete(name);
   };
-  adoptSheet();
+  adopt();
 
   return {
     kind: 'css-highlights',
     paint(points) {
-      adoptSheet();
+      adopt();
       const byName = new Map<string, Range[]>();
       const add = (part: HighlightPart, depth: number, range: Range | null) => {
         if (!range) return;
@@ -115,7 +99,7 @@ function createCssHighlightPainter(doc: Document, g: HighlightGlobals, initialTh
     },
     clear,
     flash(range, ms) {
-      adoptSheet();
+      adopt();
       const highlight = new g.Highlight(range);
       highlight.priority = 2;
       g.registry.set(FLASH_HIGHLIGHT, highlight);

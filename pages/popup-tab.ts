@@ -12,14 +12,6 @@ export function tabIdFromQuery(search: string): number | null {
   return Number(raw);
 }
 
-/** The id of the tab the popup should show, or null when there is none. */
-export async function resolvePopupTabId(search: string): Promise<number | null> {
-  const fromQuery = tabIdFromQuery(search);
-  if (fromQuery !== null) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
 /** The tab the popup describes: its id, and its URL where the browser shows it to the extension (activeTab, granted hosts). */
 export interface PopupTab {
   id: number;

@@ -8,9 +8,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
+import { createPageModel } from './page-model.ts';
 import { uiLanguageReady } from '../../i18n/ui-language.ts';
 import { IDLE_MEASURE, recordSlice } from './time-slice.ts';
-import { LOG_PREFIX } from './scan-page.ts';
+import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
 import { startAnnotator } from './annotate/annotator.ts';
 import { startReadingSession, type ReadingSession } from './reading/reading-session.ts';
@@ -36,9 +37,11 @@ export default defineContentScript({
       }
       // Started now so the panel and the toolbar find the reader's language loaded.
       void uiLanguageReady();
-      const session = startReadingSession(ctx, { openPanel: previous !== undefined });
+      const model = createPageModel(document);
+      ctx.onInvalidated(() => model.dispose());
+      const session = startReadingSession(ctx, model, { openPanel: previous !== undefined });
       slot[SESSION_KEY] = session;
-      const annotator = startAnnotator(ctx);
+      const annotator = startAnnotator(ctx, model);
       const router = createTabRouter();
       setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal });
       ctx.onInvalidated(router.listen());

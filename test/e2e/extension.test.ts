@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutlineDocument } from '../../core/index.ts';
-import { LOG_PREFIX } from '../../entrypoints/content/scan-page.ts';
+import { LOG_PREFIX } from '../../entrypoints/content/log.ts';
 import { badgeText, launchWithExtension, popupUrl, sleep, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { expectedOutline } from './support/engine-in-node.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';

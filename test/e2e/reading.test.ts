@@ -13,7 +13,7 @@ import { outlineFromHtml } from '../../cli/read-input.ts';
 import { buildOutlineMarkdown } from '../../core/format-markdown.ts';
 import { buildOutlineText } from '../../core/format-text.ts';
 import { countPoints, walkPoints, type OutlineDocument } from '../../core/index.ts';
-import { LOG_PREFIX } from '../../entrypoints/content/scan-page.ts';
+import { LOG_PREFIX } from '../../entrypoints/content/log.ts';
 import { CHROMIUM_PATH, badgeText, launchWithExtension, sleep, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { expectedOutline } from './support/engine-in-node.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';

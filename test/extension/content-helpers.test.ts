@@ -4,7 +4,6 @@ import { t, uiLanguage } from '../../i18n/t.ts';
 import { useLocale } from '../i18n/pin-language.ts';
 import { looksLikeLongChineseText } from '../../entrypoints/content/page-gate.ts';
 import { tabIdFromQuery } from '../../pages/popup-tab.ts';
-import { scanDocument } from '../../entrypoints/content/scan-page.ts';
 import { contentScriptMatches, DEMO_MATCHES } from '../../sites/speech-sites.ts';
 
 const SPEECH_PARAGRAPH = '同志们：今天我们召开全省党委秘书长会议，主要任务是总结工作、分析形势、部署任务。第一，党性是根本。党委办公厅姓党，党性意识要特别强。第二，服务是天职。';
@@ -20,13 +19,6 @@ describe('looksLikeLongChineseText', () => {
     ['a Chinese quote inside a long English page', `${'Lorem ipsum dolor sit amet. '.repeat(400)}${SPEECH_PARAGRAPH.repeat(5)}`],
   ])('skips %s', (_what, text) => {
     expect(looksLikeLongChineseText(text)).toBe(false);
-  });
-});
-
-describe('scanDocument', () => {
-  it('skips a page with almost no Chinese text before reading it', () => {
-    document.body.innerHTML = '<p>Hello world</p>';
-    expect(scanDocument(document, 'http://127.0.0.1/en.html')).toEqual({ kind: 'skipped', reason: 'short-or-not-chinese' });
   });
 });
 

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractOutline, extractOutlineInSteps } from '../../core/index.ts';
 import { readPage, readPageInSteps, runSteps } from '../../dom/index.ts';
-import { readSpeechPage, readSpeechPageInSteps } from '../../entrypoints/content/reading/read-outline.ts';
+import { readSpeechPageInSteps } from '../../entrypoints/content/reading/read-outline.ts';
+import { indexOutline } from '../../entrypoints/content/reading/reading-outline.ts';
+import { outlineOfPage } from '../../entrypoints/content/page-model.ts';
 import { createSliceRunner, SLICE_MEASURE } from '../../entrypoints/content/time-slice.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
 
@@ -32,10 +34,12 @@ describe('the stepped readers', () => {
     expect(engine.pauses).toBeGreaterThanOrEqual(engine.value.sections.length);
   });
 
-  it('give the reading view the same page and outline as readSpeechPage', () => {
+  it('give the reading view the same page and outline as reading and outlining in one go', () => {
     const doc = loadFixture('seed-word.html');
-    const read = runSteps(readSpeechPageInSteps(doc, 'http://127.0.0.1/seed-word.html'));
-    expect(read?.outline.signature).toBe(readSpeechPage(doc, 'http://127.0.0.1/seed-word.html')?.outline.signature);
+    const url = 'http://127.0.0.1/seed-word.html';
+    const read = runSteps(readSpeechPageInSteps(doc, url));
+    expect(read?.outline.signature).toBe(indexOutline(outlineOfPage(readPage(doc), url)).signature);
+    expect(read?.outline.points.length).toBeGreaterThan(50);
   });
 
   it('stop after the cheap gate on a page that is not long Chinese text', () => {

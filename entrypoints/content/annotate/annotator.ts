@@ -11,7 +11,8 @@ import type { AnnotationKind, OutlineContext } from '../../../core/annotation-ty
 import { ANNOTATOR_HOST_TAG, mountAnnotatorHost, type AnnotatorHost } from '../../../components/annotate/annotator-host.tsx';
 import { indexRuns, rangeToTextSpan, textSpanToRange, type RunIndex, type TextSpan } from '../../../dom/annotation-offsets.ts';
 import { createNoteHighlighter, noteAtPoint, type PaintedNote } from '../../../dom/annotation-highlighter.ts';
-import { readPage, readPageInSteps, type PageText } from '../../../dom/index.ts';
+import { readPageInSteps, type PageText } from '../../../dom/index.ts';
+import type { PageModel } from '../page-model.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type EditorValues, type ViewportBox } from './annotator-view.ts';
@@ -24,7 +25,7 @@ import { copyText } from '../copy-text.ts';
 import { isTypingTarget } from '../reading/keyboard.ts';
 import { createStore } from '../store.ts';
 import { createSliceRunner } from '../time-slice.ts';
-import { LOG_PREFIX } from '../scan-page.ts';
+import { LOG_PREFIX } from '../log.ts';
 import { pageKey } from '../../../protocol/annotation-wire.ts';
 import { t } from '../../../i18n/t.ts';
 
@@ -43,7 +44,7 @@ export interface RunningAnnotator {
 }
 
 /** Starts the annotator on the current document; it stops with `ctx`. */
-export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
+export function startAnnotator(ctx: ContentScriptContext, model: PageModel): RunningAnnotator {
   const url = pageKey(location.href);
   const view = createStore<AnnotatorViewState>(initialAnnotatorView());
   const selection = createStore({ available: false });
@@ -59,7 +60,9 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
   let copyTimer = 0;
 
   /** The page's text as it reads now; re-anchors the annotations when it changed. */
-  const readIndex = (read: PageText = readPage(document)): RunIndex => {
+  const readIndex = (read: PageText = model.page()): RunIndex => {
+    // The same read as last time (the DOM did not change): nothing to map again.
+    if (index && index.page === read) return index;
     const next = indexRuns(read);
     if (!index || next.text !== index.text) {
       index = next;
@@ -71,7 +74,7 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
     return index;
   };
 
-  const findContext = createContextFinder(location.href);
+  const findContext = createContextFinder(model, location.href);
   const contextAt = (idx: RunIndex, offset: number): OutlineContext | null => findContext(idx.page, offset);
 
   const ensureHost = (): Promise<AnnotatorHost | null> => {
@@ -292,9 +295,11 @@ export function startAnnotator(ctx: ContentScriptContext): RunningAnnotator {
     }
     if (listed.value.length === 0 || index) return;
     const runner = createSliceRunner(() => !ctx.isValid);
+    const version = model.version();
     const read = await runner.run(readPageInSteps(document));
     runner.finish();
     if (!read || !ctx.isValid) return;
+    model.remember(read, version);
     if (!index) readIndex(read);
     void ensureHost();
   });

@@ -1,24 +1,19 @@
 /**
  * The outline context (section, point path 二/（三）/2, point title) of a
- * position in the page text, for a new annotation. The outline is extracted
- * from the same blocks the selection was mapped through, once per read of the
- * page, and only when the reader saves something.
+ * position in the page text, for a new annotation. The outline comes from the
+ * page model: the one the reading view extracted for this read of the page,
+ * or (on a page the reading view did not read) extracted once, when the reader
+ * first saves something.
  */
 import type { OutlineContext } from '../../../core/annotation-types.ts';
 import { blockAt, outlineContextAt } from '../../../core/anchoring/index.ts';
-import { extractOutline, type ExtractedOutline } from '../../../core/index.ts';
-import { cleanPageTitle } from '../../../core/page-title.ts';
 import type { PageText } from '../../../dom/index.ts';
+import type { PageModel } from '../page-model.ts';
 
 /** A function giving the context of page-text offset `offset` of `page`; null outside any speech. */
-export function createContextFinder(url: string): (page: PageText, offset: number) => OutlineContext | null {
-  const outlines = new WeakMap<PageText, ExtractedOutline | null>();
+export function createContextFinder(model: PageModel, url: string): (page: PageText, offset: number) => OutlineContext | null {
   return (page, offset) => {
-    if (!outlines.has(page)) {
-      const extracted = extractOutline(page.blocks, { title: cleanPageTitle(page.title), url });
-      outlines.set(page, extracted.detection.isSpeechPage ? extracted : null);
-    }
-    const outline = outlines.get(page);
+    const outline = model.speechOutline(page, url);
     const at = blockAt(page.blocks, offset);
     return outline && at ? outlineContextAt(outline, at.block, at.offset) : null;
   };

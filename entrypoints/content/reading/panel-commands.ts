@@ -12,7 +12,7 @@ import { fetchOutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';
 import type { Store } from '../store.ts';
 import type { CopyKind, ReadingViewState } from './view-state.ts';
-import { LOG_PREFIX } from '../scan-page.ts';
+import { LOG_PREFIX } from '../log.ts';
 
 /** How long "已复制" stays on the copy button. */
 const COPY_FEEDBACK_MS = 2_000;

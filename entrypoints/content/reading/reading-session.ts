@@ -12,11 +12,12 @@ import type { ReadingCommand } from '../../../protocol/reading-commands.ts';
 import { commandForKeyEvent } from './keyboard.ts';
 import { stepPoint } from './point-navigation.ts';
 import { readSpeechPageInSteps, type ReadPage } from './read-outline.ts';
+import type { PageModel } from '../page-model.ts';
 import { loadReadingSettings, saveReadingSettings } from '../../../storage/reading-settings.ts';
 import { createStore } from '../store.ts';
 import { createSliceRunner, recordSlice } from '../time-slice.ts';
 import { initialViewState, type ReadingActions } from './view-state.ts';
-import { LOG_PREFIX, SCAN_MEASURE } from '../scan-page.ts';
+import { LOG_PREFIX, SCAN_MEASURE } from '../log.ts';
 import { createPanelCommands } from './panel-commands.ts';
 import { mountPanelHost, type PanelHost } from './panel-host.tsx';
 import { watchPage } from './page-watch.ts';
@@ -37,7 +38,7 @@ export interface ReadingSession {
 }
 
 /** Starts the reading view on the current document. */
-export function startReadingSession(ctx: ContentScriptContext, options: { openPanel?: boolean } = {}): ReadingSession {
+export function startReadingSession(ctx: ContentScriptContext, model: PageModel, options: { openPanel?: boolean } = {}): ReadingSession {
   const store = createStore(initialViewState());
   let read: ReadPage | null = null;
   /** Each point's marker+title Range, made when first needed (a jump, the scroll spy). */
@@ -168,6 +169,7 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
     try {
       // The wrapping fallback's elements would split the text nodes the page is read from.
       if (painter?.kind === 'wrap') watch.ignoring(() => painter?.clear());
+      const version = model.version();
       const next = await slices.run(readSpeechPageInSteps(document, location.href));
       if (mine !== generation || !ctx.isValid) return;
       if (!next) {
@@ -176,6 +178,8 @@ export function startReadingSession(ctx: ContentScriptContext, options: { openPa
       }
       // Painting gets a slice of its own: the engine's last step may have used this one up.
       if (!(await slices.pause())) return;
+      // The annotator finds this read (and its outline) in the model instead of reading again.
+      model.remember(next.page, version, next.extracted);
       commands.carryKeywords(read?.outline ?? null, next.outline);
       read = next;
       anchors = [];
