@@ -11,7 +11,6 @@
  * is the real path: scripting.executeScript, registerContentScripts,
  * unregisterContentScripts, and the options page's own 撤销 button.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +20,6 @@ import { startStaticServer, type StaticServer } from './support/static-server.ts
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
 const FIXTURES = resolve(ROOT, 'test/fixtures');
-const SHOTS = resolve(ROOT, '.output/screenshots');
 /** How long a page gets to (wrongly) run the content script before we call it untouched. */
 const QUIET_MS = 2_000;
 
@@ -113,14 +111,11 @@ describe('where the extension runs', () => {
     const first = await open(optIn.baseUrl + 'seed-p.html');
     expect(await waitForBadge(browser.serviceWorker, first.tabId)).toBe(seedPoints);
 
-    // The options page lists the site; a screenshot of it for the README.
+    // The options page lists the site.
     await options.reload();
     const row = options.locator('[data-granted-site="http://127.0.0.2/*"]');
     await row.waitFor();
     expect(await options.locator('[data-curated-site]').count()).toBeGreaterThan(5);
-    mkdirSync(SHOTS, { recursive: true });
-    await options.setViewportSize({ width: 900, height: 1000 });
-    await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
 
     await row.locator('button').click();
     await options.locator('[data-granted-empty]').waitFor();

@@ -5,10 +5,9 @@
  * page (or list as 未定位 and re-attach), reveal from the popup, two tabs at
  * once — and the page's own DOM and storage untouched. The article is served
  * at one address whose HTML the test switches between seed-p.html and its
- * edited version. `SCREENSHOTS=1` (or the last test, always) writes
- * assets/screenshots/annotate.png.
+ * edited version. (The README's picture of it is made by scripts/screenshots.ts.)
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -17,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { editSeedPage } from '../annotate/edit-seed-page.ts';
 import { launchWithExtension, tabIdForUrl, type ExtensionBrowser } from './support/chromium.ts';
-import { screenshotDir } from './support/screenshots.ts';
+import { selectByKeyboard } from './support/select-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
@@ -110,38 +109,6 @@ function domWithoutHosts(page: Page): Promise<string> {
     copy.querySelectorAll(tags.join(',')).forEach((el) => el.remove());
     return copy.outerHTML;
   }, [NOTES_HOST, PANEL_HOST]);
-}
-
-/**
- * Selects, in the paragraph starting with `paragraph`, from the start of `from`
- * to the end of `to` (offsets in its full textContent, hidden text included), as
- * a keyboard user would: the selection is set and Shift is released.
- */
-async function selectByKeyboard(page: Page, paragraph: string, from: string, to: string): Promise<string> {
-  const text = await page.evaluate(({ paragraph, from, to }) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith(paragraph));
-    if (!p) throw new Error(`no paragraph ${paragraph}`);
-    const full = p.textContent!;
-    const start = full.indexOf(from);
-    if (start < 0 || full.indexOf(to, start) < 0) throw new Error(`${from}…${to} is not in the paragraph`);
-    const end = full.indexOf(to, start) + to.length;
-    const point = (offset: number): [Node, number] => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        if (offset <= seen + n.length) return [n, offset - seen];
-        seen += n.length;
-      }
-      throw new Error('offset past the paragraph');
-    };
-    p.scrollIntoView({ block: 'center' });
-    document.getSelection()!.setBaseAndExtent(...point(start), ...point(end));
-    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
-    // The DOM's view of the selection: hidden text included (Selection.toString() would skip it).
-    return document.getSelection()!.getRangeAt(0).toString();
-  }, { paragraph, from, to });
-  await page.locator(`${NOTES_HOST} [data-annotate-toolbar]`).waitFor();
-  return text;
 }
 
 /** Drags the mouse over the first `chars` characters of the paragraph starting with `paragraph`. */
@@ -377,28 +344,6 @@ describe('from outside the page', () => {
     expect(seen.databases).toEqual([]);
     expect(seen.local).toEqual([]);
     expect(seen.highlights.every((n) => /^speech-/.test(n))).toBe(true);
-    await page.close();
-  });
-
-  it('shows a few highlights, the toolbar and the panel’s notes (assets/screenshots/annotate.png)', async () => {
-    const page = await openArticle();
-    await waitForNotes(page, 2);
-    await openPanel(page);
-    const make = async (paragraph: string, from: string, to: string, button: string) => {
-      await selectByKeyboard(page, paragraph, from, to);
-      await page.locator(`${NOTES_HOST} ${button}`).click();
-    };
-    await make('第三,全局是站位。', '都要站在全局去考虑', '站在党委的角度去做', '[data-color="green"]');
-    await make('第五,服务是职责。', '很多部门都讲服务', '机关单位的服务', '[data-action="golden"]');
-    await selectByKeyboard(page, '第四,枢纽是定位。', '有人大权力机关', '有政府行政机关');
-    await page.locator(`${NOTES_HOST} [data-action="note"]`).click();
-    const editor = page.locator(`${NOTES_HOST} [data-annotate-editor="new"]`);
-    await editor.locator('textarea').fill('四大班子的分工，写材料时可以引用。');
-    await editor.locator('[data-action="save"]').click();
-    await waitForNotes(page, 5);
-    await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('第二,宗旨是本质'))!.scrollIntoView({ block: 'start' }));
-    await selectByKeyboard(page, '第四,枢纽是定位。', '我们的整个权力构架', '有党委领导');
-    await page.screenshot({ path: resolve(screenshotDir(), 'annotate.png') });
     await page.close();
   });
 });

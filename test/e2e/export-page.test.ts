@@ -1,20 +1,17 @@
 /**
  * The export page in real Chromium: `library.html?export=<tabId>` shows the
  * outline of a tab reading seed-p.html and downloads it as .docx and .md with
- * file names from the page title. Saves assets/screenshots/export.png.
+ * file names from the page title.
  */
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
-import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = screenshotDir();
 const TITLE = '在全省党委秘书长会议讲话';
 
 let server: StaticServer;
@@ -48,11 +45,9 @@ async function download(format: string, ext: string) {
 }
 
 describe('the export page', () => {
-  it('previews the tab’s outline as Markdown and saves the screenshot', async () => {
+  it('previews the tab’s outline as Markdown', async () => {
     await expect.poll(async () => (await exportPage.locator('[data-export-preview]').textContent()) ?? '').toMatch(new RegExp(`^# ${TITLE}`));
     expect(await exportPage.locator('.export-title').textContent()).toBe(TITLE);
-    mkdirSync(SHOTS, { recursive: true });
-    await exportPage.screenshot({ path: resolve(SHOTS, 'export.png') });
   });
 
   it('downloads a .md named after the page that starts with its title', async () => {

@@ -1,20 +1,16 @@
 /**
  * The options page in real Chromium: backup downloads every record, a deleted
  * note comes back from the file through restore's dry-run and confirmation.
- * Saves assets/screenshots/options.png.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { noteDrafts, saveThroughMessages } from './support/seed-notes.ts';
-import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = screenshotDir();
 
 let browser: ExtensionBrowser;
 let options: Page;
@@ -43,14 +39,12 @@ afterAll(async () => {
 });
 
 describe('the options page', () => {
-  it('shows the backup and the user-words cards (screenshot)', async () => {
+  it('shows the backup and the user-words cards, and saves the words', async () => {
     await options.locator('.backup-panel').waitFor();
     await options.locator('[data-user-words]').waitFor();
     await options.locator('[data-user-words] textarea').fill('全面从严治党\n两个确立');
     await options.locator('[data-user-words-save]').click();
     await options.locator('[data-user-words] [role="status"]').waitFor();
-    mkdirSync(SHOTS, { recursive: true });
-    await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
   });
 
   it('backs up to a file and restores a deleted note from it', async () => {
@@ -72,5 +66,24 @@ describe('the options page', () => {
     await options.locator('.backup-panel p[role="status"]').waitFor();
     const back = await send<Annotation[]>('annotation/list', { url: gone.url });
     expect(back.find((a) => a.id === gone.id)).toMatchObject({ quote: gone.quote, note: gone.note });
+  });
+});
+
+describe('the language setting', () => {
+  it('switches the options page and the popup to English and back to the browser’s Chinese', async () => {
+    expect(await options.locator('h1').textContent()).toBe('讲话提纲助手 · 设置');
+    await options.selectOption('[data-language] select', 'en');
+    await options.locator('[data-language-result="ok"]').waitFor();
+    expect(await options.locator('h1').textContent()).toBe('Speech Outline · Settings');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?view=notes`);
+    await popup.locator('[role="tab"]').first().waitFor();
+    expect(await popup.locator('[role="tab"]').allTextContents()).toContain('Notes');
+    await popup.close();
+
+    await options.selectOption('[data-language] select', 'auto');
+    await options.locator('[data-language-result="ok"]').waitFor();
+    await options.reload();
+    expect(await options.locator('h1').textContent()).toBe('讲话提纲助手 · 设置');
   });
 });

@@ -2,20 +2,16 @@
  * Notes in real Chromium: notes saved through the protocol from an extension
  * page land in the extension's own IndexedDB; the popup lists them grouped by
  * page, filters, edits, deletes with undo; a web page cannot see the database.
- * Also saves the screenshots of the notes tab and the library page.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { noteDrafts, saveThroughMessages } from './support/seed-notes.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
-import { screenshotDir } from './support/screenshots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SHOTS = screenshotDir();
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -50,8 +46,6 @@ describe('the notes tab of the popup', () => {
     expect(await popup.locator('.note-group').evaluateAll((groups) => groups.map((g) => g.querySelectorAll('.note').length))).toEqual([3, 3, 3]);
     expect(await popup.locator('.note').count()).toBe(9);
     await popup.locator('.notes-total').waitFor();
-    mkdirSync(SHOTS, { recursive: true });
-    await popup.screenshot({ path: resolve(SHOTS, 'popup-notes.png') });
     await popup.close();
   });
 
@@ -103,7 +97,6 @@ describe('the library page', () => {
     await library.locator('.note').first().waitFor();
     await library.locator('.notes-total').waitFor();
     expect(await library.locator('.note').count()).toBe(9);
-    await library.screenshot({ path: resolve(SHOTS, 'library.png') });
     await library.close();
   });
 });

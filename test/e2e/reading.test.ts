@@ -4,7 +4,6 @@
  * sees the content script's CSS.highlights registry), the panel, the keys,
  * pages that change after load, non-speech pages left alone, and the page's DOM
  * outside the extension's one host element left byte-identical.
- * `SCREENSHOTS=1 npm run test:e2e` also writes assets/screenshots/reading-*.png.
  */
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -430,27 +429,5 @@ describe('non-interference', () => {
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
-  });
-});
-
-describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
-  it('shows seed-p.html with highlights and the panel open, and a dark page', async () => {
-    const { page } = await openFixture('seed-p.html');
-    await waitForHost(page);
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('[data-section="0"] .go').filter({ hasText: '服务是职责' }).first().click();
-    await page.locator('[data-keywords]').first().waitFor({ timeout: 30_000 });
-    await sleep(150);
-    await page.screenshot({ path: resolve(ROOT, 'assets/screenshots/reading-panel.png') });
-    await page.close();
-
-    const dark = await openFixture('dark-speech.html');
-    expect((await waitForHost(dark.page)).theme).toBe('dark');
-    // The panel opened on the first page stays open: the choice is remembered.
-    await dark.page.locator('[data-panel]').waitFor();
-    await dark.page.evaluate(() => window.scrollTo(0, 420));
-    await sleep(300);
-    await dark.page.screenshot({ path: resolve(ROOT, 'assets/screenshots/reading-dark.png') });
-    await dark.page.close();
   });
 });

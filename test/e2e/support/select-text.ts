@@ -1,0 +1,41 @@
+/**
+ * Selecting text in a page as a keyboard user does, for the end-to-end tests
+ * and scripts/screenshots.ts.
+ */
+import type { Page } from 'playwright-core';
+
+/** The annotator's host element. */
+export const NOTES_HOST = 'speech-outline-notes';
+
+/**
+ * Selects, in the paragraph starting with `paragraph`, from the start of `from`
+ * to the end of `to` (offsets in its full textContent, hidden text included), as
+ * a keyboard user would: the selection is set and Shift is released.
+ */
+export async function selectByKeyboard(page: Page, paragraph: string, from: string, to: string): Promise<string> {
+  const text = await page.evaluate(({ paragraph, from, to }) => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith(paragraph));
+    if (!p) throw new Error(`no paragraph ${paragraph}`);
+    const full = p.textContent!;
+    const start = full.indexOf(from);
+    if (start < 0 || full.indexOf(to, start) < 0) throw new Error(`${from}…${to} is not in the paragraph`);
+    const end = full.indexOf(to, start) + to.length;
+    const point = (offset: number): [Node, number] => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (offset <= seen + n.length) return [n, offset - seen];
+        seen += n.length;
+      }
+      throw new Error('offset past the paragraph');
+    };
+    p.scrollIntoView({ block: 'center' });
+    document.getSelection()!.setBaseAndExtent(...point(start), ...point(end));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
+    // The DOM's view of the selection: hidden text included (Selection.toString() would skip it).
+    return document.getSelection()!.getRangeAt(0).toString();
+  }, { paragraph, from, to });
+  await page.locator(`${NOTES_HOST} [data-annotate-toolbar]`).waitFor();
+  return text;
+}
+
