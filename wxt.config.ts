@@ -18,7 +18,7 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: run once on any page when asked; contextMenus: the right-click items.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // "Always run on this site" asks for one site at a time at run time (sites/site-access.ts);
+    // "Always run on this site" asks for one site at a time at run time (pages/site-requests.ts);
     // MV2 (Firefox) has no optional_host_permissions and takes the pattern in optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     commands: MANIFEST_COMMANDS,

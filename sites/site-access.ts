@@ -5,9 +5,7 @@
  * scripts in step (entrypoints/background/site-scripts.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { fail, ok, type Result } from '../protocol/result.ts';
-import { sendMessage } from '../protocol/send.ts';
-import { originPattern, patternOfScriptId } from './site-patterns.ts';
+import { patternOfScriptId } from './site-patterns.ts';
 
 type Permissions = Pick<typeof browser.permissions, 'getAll'>;
 
@@ -39,31 +37,4 @@ export async function allowedSitePatterns(): Promise<string[]> {
   const scripts = browser.scripting ? await browser.scripting.getRegisteredContentScripts() : [];
   const registered = scripts.map((s) => patternOfScriptId(s.id)).filter((p): p is string => p !== null);
   return [...new Set([...granted, ...registered])].sort();
-}
-
-/** What asking to always run on a site came to. */
-export type AlwaysRunOutcome = { granted: false } | { granted: true; pattern: string; outlineFound: boolean | null };
-
-/**
- * Asks for `origin`'s permission, then has the background register the site
- * and, when `tabId` is given, run once on that tab now. Call from a click handler.
- */
-export async function requestAlwaysRun(origin: string, tabId?: number): Promise<Result<AlwaysRunOutcome>> {
-  let granted: boolean;
-  try {
-    granted = await browser.permissions.request({ origins: [originPattern(origin)] });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  if (!granted) return ok({ granted: false });
-  const registered = await sendMessage('activation/always-run', { origin });
-  if (!registered.ok) return registered;
-  if (tabId === undefined) return ok({ granted: true, pattern: registered.value.pattern, outlineFound: null });
-  const ran = await sendMessage('activation/run-once', { tabId });
-  return ok({ granted: true, pattern: registered.value.pattern, outlineFound: ran.ok ? ran.value.outlineFound : null });
-}
-
-/** Stops running on a granted pattern and gives its permission back. */
-export async function revokeSitePattern(pattern: string): Promise<Result<{ pattern: string; permissionRemoved: boolean }>> {
-  return sendMessage('activation/revoke', { pattern });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../protocol/send.ts';
-import { requestAlwaysRun } from '../../sites/site-access.ts';
+import { requestAlwaysRun } from '../../pages/site-requests.ts';
 import { isCuratedUrl, originOf } from '../../sites/site-patterns.ts';
 import { t } from '../../i18n/t.ts';
 

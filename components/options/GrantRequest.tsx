@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AlwaysRunOutcome } from '../../sites/site-access.ts';
+import type { AlwaysRunOutcome } from '../../pages/site-requests.ts';
 import type { Result } from '../../protocol/result.ts';
 import { t } from '../../i18n/t.ts';
 

@@ -1,7 +1,7 @@
 import { sendMessage } from '../../protocol/send.ts';
 import { BackupPanel } from '../BackupPanel.tsx';
 import { MANIFEST_COMMANDS, RUN_ON_PAGE_COMMAND } from '../../protocol/browser-commands.ts';
-import { requestAlwaysRun, revokeSitePattern } from '../../sites/site-access.ts';
+import { requestAlwaysRun, revokeSitePattern } from '../../pages/site-requests.ts';
 import { isSiteOrigin } from '../../sites/site-patterns.ts';
 import { SPEECH_SITES } from '../../sites/speech-sites.ts';
 import { useGrantedSites } from '../../hooks/use-granted-sites.ts';

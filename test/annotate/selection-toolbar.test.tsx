@@ -2,10 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AnnotateNotice } from '../../components/annotate/AnnotateNotice.tsx';
-import { AnnotationEditor } from '../../components/annotate/AnnotationEditor.tsx';
-import { placePopover } from '../../components/annotate/AnnotatorApp.tsx';
-import { SelectionToolbar } from '../../components/annotate/SelectionToolbar.tsx';
+import { AnnotateNotice } from '../../entrypoints/content/annotate/ui/AnnotateNotice.tsx';
+import { AnnotationEditor } from '../../entrypoints/content/annotate/ui/AnnotationEditor.tsx';
+import { placePopover } from '../../entrypoints/content/annotate/ui/AnnotatorApp.tsx';
+import { SelectionToolbar } from '../../entrypoints/content/annotate/ui/SelectionToolbar.tsx';
 import { t } from '../../i18n/t.ts';
 import { useLocale, pinLanguage } from '../i18n/pin-language.ts';
 

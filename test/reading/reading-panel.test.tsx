@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReadingPanel, visibleRow } from '../../components/panel/ReadingPanel.tsx';
+import { ReadingPanel, visibleRow } from '../../entrypoints/content/reading/panel/ReadingPanel.tsx';
 import { extractOutline } from '../../core/index.ts';
 import { readPage } from '../../dom/index.ts';
 import { indexOutline, ancestorsOf, type ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';

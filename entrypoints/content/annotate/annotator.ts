@@ -4,11 +4,11 @@
  * with CSS highlights and re-anchored on every visit, editing by clicking a
  * highlight, and `annotation/reveal` from the popup. The DOM work is in dom/
  * (offsets, highlighter), the list and its anchoring in entrypoints/content/annotate/, the
- * UI in components/annotate/; this file wires them to the page and `ctx`.
+ * UI in ./ui/; this file wires them to the page and `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnnotationKind, OutlineContext } from '../../../core/annotation-types.ts';
-import { ANNOTATOR_HOST_TAG, mountAnnotatorHost, type AnnotatorHost } from '../../../components/annotate/annotator-host.tsx';
+import { ANNOTATOR_HOST_TAG, mountAnnotatorHost, type AnnotatorHost } from './ui/annotator-host.tsx';
 import { indexRuns, rangeToTextSpan, textSpanToRange, type RunIndex, type TextSpan } from '../../../dom/annotation-offsets.ts';
 import { createNoteHighlighter, noteAtPoint, type PaintedNote } from '../../../dom/annotation-highlighter.ts';
 import { readPageInSteps, type PageText } from '../../../dom/index.ts';

@@ -1,8 +1,8 @@
-import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import type { OutlineKeywords } from '../../entrypoints/content/reading/outline-keywords.ts';
+import type { ReadingOutline } from '../reading-outline.ts';
+import type { OutlineKeywords } from '../outline-keywords.ts';
 import { KeywordChips } from './KeywordChips.tsx';
 import { PanelPoint } from './PanelPoint.tsx';
-import { t } from '../../i18n/t.ts';
+import { t } from '../../../../i18n/t.ts';
 
 export type PanelSectionProps = {
   outline: ReadingOutline;

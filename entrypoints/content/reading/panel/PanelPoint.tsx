@@ -1,7 +1,7 @@
-import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import type { OutlineKeywords } from '../../entrypoints/content/reading/outline-keywords.ts';
+import type { ReadingOutline } from '../reading-outline.ts';
+import type { OutlineKeywords } from '../outline-keywords.ts';
 import { KeywordChips } from './KeywordChips.tsx';
-import { t } from '../../i18n/t.ts';
+import { t } from '../../../../i18n/t.ts';
 
 /** How much of a point's text stands in for a missing title. */
 const SNIPPET_CHARS = 30;

@@ -1,9 +1,9 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { HighlightColor } from '../../core/annotation-types.ts';
-import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
-import { t } from '../../i18n/t.ts';
-import { colorLabel } from '../note-labels.ts';
+import type { HighlightColor } from '../../../../core/annotation-types.ts';
+import { NOTE_COLORS } from '../../../../dom/annotation-highlighter.ts';
+import { t } from '../../../../i18n/t.ts';
+import { colorLabel } from '../../../../components/note-labels.ts';
 
 export type SelectionToolbarProps = {
   copyStatus: 'idle' | 'copied' | 'failed';

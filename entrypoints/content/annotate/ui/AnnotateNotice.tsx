@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../i18n/t.ts';
+import { t } from '../../../../i18n/t.ts';
 
 export type AnnotateNoticeProps = {
   message: string;

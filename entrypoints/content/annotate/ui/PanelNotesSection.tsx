@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { groupPageNotes, type PointNoteGroup } from '../../entrypoints/content/annotate/group-notes.ts';
-import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
-import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { useStore } from '../../hooks/use-store.ts';
+import { groupPageNotes, type PointNoteGroup } from '../group-notes.ts';
+import type { PageNotesChannel } from '../page-notes-channel.ts';
+import type { ReadingOutline } from '../../reading/reading-outline.ts';
+import { useStore } from '../../use-store.ts';
 import { PanelNoteRow } from './PanelNoteRow.tsx';
 import { PANEL_NOTES_CSS } from './panel-notes-styles.ts';
-import { t } from '../../i18n/t.ts';
+import { t } from '../../../../i18n/t.ts';
 
 function groupTitle(group: PointNoteGroup): string {
   if (group.path.length === 0) return t('annotate_outsideOutline');

@@ -1,12 +1,12 @@
-import type { Annotation } from '../../core/annotation-types.ts';
-import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../../entrypoints/content/annotate/annotator-view.ts';
-import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
-import type { Store } from '../../entrypoints/content/store.ts';
-import { useStore } from '../../hooks/use-store.ts';
+import type { Annotation } from '../../../../core/annotation-types.ts';
+import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../annotator-view.ts';
+import type { PageNotesState } from '../page-annotations.ts';
+import type { Store } from '../../store.ts';
+import { useStore } from '../../use-store.ts';
 import { AnnotateNotice } from './AnnotateNotice.tsx';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';
-import { t } from '../../i18n/t.ts';
+import { t } from '../../../../i18n/t.ts';
 
 export type AnnotatorAppProps = {
   view: Store<AnnotatorViewState>;

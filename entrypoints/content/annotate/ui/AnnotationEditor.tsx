@@ -1,11 +1,11 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import type { HighlightColor } from '../../core/annotation-types.ts';
-import { NOTE_COLORS } from '../../dom/annotation-highlighter.ts';
-import type { EditorValues } from '../../entrypoints/content/annotate/annotator-view.ts';
-import { parseTagInput } from '../../pages/note-groups.ts';
-import { t } from '../../i18n/t.ts';
-import { colorLabel } from '../note-labels.ts';
+import type { HighlightColor } from '../../../../core/annotation-types.ts';
+import { NOTE_COLORS } from '../../../../dom/annotation-highlighter.ts';
+import type { EditorValues } from '../annotator-view.ts';
+import { parseTagInput } from '../../../../pages/note-groups.ts';
+import { t } from '../../../../i18n/t.ts';
+import { colorLabel } from '../../../../components/note-labels.ts';
 
 export type AnnotationEditorProps = {
   /** The quoted text, shown above the fields. */

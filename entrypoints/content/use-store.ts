@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from '../entrypoints/content/store.ts';
+import type { Store } from './store.ts';
 
 /** The store's current state, re-rendering the component on every change. */
 export function useStore<T extends object>(store: Store<T>): T {

@@ -1,7 +1,7 @@
-import { PanelNotesSection } from '../annotate/PanelNotesSection.tsx';
-import { pageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
-import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import { useStore } from '../../hooks/use-store.ts';
+import { PanelNotesSection } from '../../annotate/ui/PanelNotesSection.tsx';
+import { pageNotesChannel } from '../../annotate/page-notes-channel.ts';
+import type { ReadingOutline } from '../reading-outline.ts';
+import { useStore } from '../../use-store.ts';
 
 export type PanelNotesProps = {
   outline: ReadingOutline | null;

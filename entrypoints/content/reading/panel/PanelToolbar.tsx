@@ -1,5 +1,5 @@
-import type { CopyKind, CopyStatus } from '../../entrypoints/content/reading/view-state.ts';
-import { t } from '../../i18n/t.ts';
+import type { CopyKind, CopyStatus } from '../view-state.ts';
+import { t } from '../../../../i18n/t.ts';
 
 export type PanelToolbarProps = {
   highlights: boolean;

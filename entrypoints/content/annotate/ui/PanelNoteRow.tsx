@@ -1,7 +1,7 @@
-import type { Annotation } from '../../core/annotation-types.ts';
-import type { PageNotesChannel } from '../../entrypoints/content/annotate/page-notes-channel.ts';
-import type { NotePlace } from '../../entrypoints/content/annotate/page-annotations.ts';
-import { t } from '../../i18n/t.ts';
+import type { Annotation } from '../../../../core/annotation-types.ts';
+import type { PageNotesChannel } from '../page-notes-channel.ts';
+import type { NotePlace } from '../page-annotations.ts';
+import { t } from '../../../../i18n/t.ts';
 
 /** Keeps the page's selection when a button is pressed (重新定位 needs it). */
 const keepSelection = (e: MouseEvent) => e.preventDefault();

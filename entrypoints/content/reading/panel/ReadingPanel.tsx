@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { showsSectionTitles } from '../../core/format-text.ts';
-import type { ReadingOutline } from '../../entrypoints/content/reading/reading-outline.ts';
-import type { Store } from '../../entrypoints/content/store.ts';
-import type { ReadingActions, ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
+import { showsSectionTitles } from '../../../../core/format-text.ts';
+import type { ReadingOutline } from '../reading-outline.ts';
+import type { Store } from '../../store.ts';
+import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
-import { useStore } from '../../hooks/use-store.ts';
-import { t } from '../../i18n/t.ts';
+import { useStore } from '../../use-store.ts';
+import { t } from '../../../../i18n/t.ts';
 
 export type ReadingPanelProps = {
   store: Store<ReadingViewState>;

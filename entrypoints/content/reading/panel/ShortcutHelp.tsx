@@ -1,5 +1,5 @@
-import { SHORTCUTS } from '../../entrypoints/content/reading/keyboard.ts';
-import { t } from '../../i18n/t.ts';
+import { SHORTCUTS } from '../keyboard.ts';
+import { t } from '../../../../i18n/t.ts';
 import { commandLabel } from './command-label.ts';
 
 export type ShortcutHelpProps = Record<string, never>;

@@ -8,13 +8,13 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { uiLanguageReady } from '../../i18n/ui-language.ts';
-import type { AnnotatorActions, AnnotatorViewState } from '../../entrypoints/content/annotate/annotator-view.ts';
-import type { PageNotesState } from '../../entrypoints/content/annotate/page-annotations.ts';
-import type { Store } from '../../entrypoints/content/store.ts';
+import { uiLanguageReady } from '../../../../i18n/ui-language.ts';
+import type { AnnotatorActions, AnnotatorViewState } from '../annotator-view.ts';
+import type { PageNotesState } from '../page-annotations.ts';
+import type { Store } from '../../store.ts';
 import { ANNOTATE_CSS } from './annotate-styles.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
-import { uiLanguage } from '../../i18n/t.ts';
+import { uiLanguage } from '../../../../i18n/t.ts';
 
 /** Tag name of the annotator's host element. */
 export const ANNOTATOR_HOST_TAG = 'speech-outline-notes';
