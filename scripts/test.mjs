@@ -36,13 +36,14 @@ if (run('npm', ['run', '--silent', 'typecheck']) !== 0) {
   failed = true;
 }
 const unit = vitest('unit', []);
-if (unit.status !== 0 || !addReport(unit.file)) failed = true;
+// Counted whether or not the run passed: the summary must show the failures too.
+if (!addReport(unit.file) || unit.status !== 0) failed = true;
 if (run('npm', ['run', '--silent', 'build:demo']) !== 0) {
   console.error('demo build failed');
   failed = true;
 } else {
   const e2e = vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
-  if (e2e.status !== 0 || !addReport(e2e.file)) failed = true;
+  if (!addReport(e2e.file) || e2e.status !== 0) failed = true;
 }
 if (failed && totals.failed === 0) totals.failed = 1; // a step failed outside any test (typecheck, build)
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

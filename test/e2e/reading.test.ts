@@ -308,7 +308,8 @@ describe('the outline panel', () => {
     const before = Number((await hostData(page)).current);
     await send('next-point');
     expect((await hostData(page)).current).toBe(String(before + 1));
-    expect(await send('no-such-command')).toBeUndefined();
+    // A command the content script does not know is refused with a reason (the protocol checks it).
+    expect(await send('no-such-command')).toEqual({ ok: false, error: 'reading/command: command is not a reading command' });
     await page.close();
   });
 });
