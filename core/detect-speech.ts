@@ -17,7 +17,7 @@ const THIRD_PERSON = /(?:他|她|会议)(?:强调|指出|表示|要求|提出)|�
 const NOVEL = /^第[一二三四五六七八九十百零〇0-9]+[章回节]/;
 const DIALOGUE = /[”"][^，。]{0,4}(?:说|道|问|喊|笑)/g;
 const FORUM = /楼主|回复|沙发|发表于|引用|只看该作者|[0-9]+楼/g;
-const SHOP = /加入购物车|立即购买|包邮|￥|月销|库存|优惠券/g;
+const SHOP = /加入购物车|立即购买|包邮|￥|月销|优惠券/g;
 
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;

@@ -50,7 +50,7 @@ function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateB
     if (isPianHeading((blocks[b] as TextBlock).text)) skip.add(b);
   }
   const list = findCandidates(blocks, span.firstBlock, span.lastBlock, skip, budget);
-  const placed = nestCandidates(list);
+  const placed = nestCandidates(list, blocks);
   const points = new Map<number, LocatedPoint>();
   const roots: LocatedPoint[] = [];
   placed.forEach((pl, k) => {
