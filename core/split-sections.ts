@@ -32,14 +32,15 @@ export function isSpeechSubtitle(text: string): boolean {
   return (last === ')' || last === '）' || last === ':' || last === '：' || last === ' ' || last === '\u3000') && SUBTITLE.test(text);
 }
 
+/** A line that reads as a document's own heading in plain text: short, no sentence punctuation. */
+const HEADING_LINE_MAX = 40;
+
 function isSpeechHeading(block: TextBlock): boolean {
-  return (
-    block.kind === 'heading' &&
-    (block.headingLevel ?? 2) >= 2 &&
-    block.text.length <= 60 &&
-    SPEECH_WORD.test(block.text) &&
-    matchMarkerAt(block.text, 0) === null
-  );
+  const text = block.text;
+  if (text.length > 60 || !SPEECH_WORD.test(text) || matchMarkerAt(text, 0) !== null) return false;
+  if (block.kind === 'heading') return (block.headingLevel ?? 2) >= 2;
+  // Plain text and <p> pages: five people's 述职报告 on one page, each under a title line of its own.
+  return block.kind === 'paragraph' && text.length <= HEADING_LINE_MAX && !/[。，、；：！？,;:!?]/.test(text);
 }
 
 function stripTrailingColon(s: string): string {
