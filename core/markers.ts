@@ -4,7 +4,7 @@
  * 最后，祝大家…, 1.5亿元, (2023)…). Sequence checks happen later: this module only
  * answers "could a point start here?".
  */
-import { isCnNumeralChar, isCnNumeralCode, isDigitCode, parseCircled, parseCnNumeral, parseDigits } from './numerals.ts';
+import { CN_NUMERAL_CODES, isCnNumeralChar, isDigitCode, parseCircled, parseCnNumeral, parseDigits } from './numerals.ts';
 
 /**
  * A marker family. Depth comes from the order families appear in a section;
@@ -128,12 +128,12 @@ const AFTER_CN_NUMERAL = new Set([...'、．.是要则 \u3000'].map(C));
  * words still pass here and are rejected by the full match.
  */
 function secondCharFits(first: number, second: number): boolean {
-  if (isCnNumeralCode(first)) return isCnNumeralCode(second) || AFTER_CN_NUMERAL.has(second);
+  if (CN_NUMERAL_CODES.has(first)) return CN_NUMERAL_CODES.has(second) || AFTER_CN_NUMERAL.has(second);
   switch (first) {
     case 0x7b2c: // 第
-      return isCnNumeralCode(second);
+      return CN_NUMERAL_CODES.has(second);
     case 0x5176: // 其
-      return isCnNumeralCode(second) || second === 0x6b21; // 次
+      return CN_NUMERAL_CODES.has(second) || second === 0x6b21; // 次
     case 0x2014: // —
       return second === 0x2014;
     case 0x9996: // 首

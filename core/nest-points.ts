@@ -8,7 +8,7 @@
  */
 import { isLinked, type Candidate } from './find-candidates.ts';
 import { GB_RANK, type MarkerFamily } from './markers.ts';
-import { breakOf } from './speech-cues.ts';
+import { breakOf, type BreakKind } from './speech-cues.ts';
 import type { TextBlock } from './types.ts';
 
 /** A candidate placed in the tree: its parent (candidate index) and depth. */
@@ -45,7 +45,7 @@ function kindOf(c: Candidate): string {
  * between two items of another list, "outer > inner" is counted once. One
  * linear sweep over the candidates with a stack of the runs still open.
  */
-function readNestingEvidence(list: Candidate[], runLast: Map<number, number>): Map<string, number> {
+function readNestingEvidence(list: Candidate[], kinds: string[], runLast: Map<number, number>): Map<string, number> {
   const evidence = new Map<string, number>();
   const open: number[] = []; // run ids, innermost last
   let previous = -1; // the linked candidate before this one
@@ -59,32 +59,12 @@ function readNestingEvidence(list: Candidate[], runLast: Map<number, number>): M
     // Only a list right after an item of the open list counts: after a finished
     // list's last item the text cannot say which of the two holds it.
     if (outer !== undefined && (list[before] as Candidate | undefined)?.run === outer) {
-      const key = `${kindOf(list[outer] as Candidate)}>${kindOf(c)}`;
+      const key = `${kinds[outer]}>${kinds[i]}`;
       evidence.set(key, (evidence.get(key) ?? 0) + 1);
     }
     if ((runLast.get(i) ?? i) > i) open.push(i);
   });
   return evidence;
-}
-
-/**
- * For each block of the section, the latest block at or before it that is a
- * visible break (and the latest appendix start), so "is there a break between
- * two points" is answered in O(1).
- */
-function indexBreaks(blocks: TextBlock[], first: number, last: number): { any: Int32Array; appendix: Int32Array } {
-  const any = new Int32Array(Math.max(0, last - first + 1));
-  const appendix = new Int32Array(any.length);
-  let lastAny = -1;
-  let lastAppendix = -1;
-  for (let b = first; b <= last; b++) {
-    const kind = blocks[b] ? breakOf((blocks[b] as TextBlock).text) : null;
-    if (kind) lastAny = b;
-    if (kind === 'appendix') lastAppendix = b;
-    any[b - first] = lastAny;
-    appendix[b - first] = lastAppendix;
-  }
-  return { any, appendix };
 }
 
 /**
@@ -94,17 +74,30 @@ function indexBreaks(blocks: TextBlock[], first: number, last: number): { any: I
 export function nestCandidates(list: Candidate[], blocks: TextBlock[] = []): PlacedCandidate[] {
   const runLast = new Map<number, number>();
   list.forEach((c, i) => { if (isLinked(c)) runLast.set(c.run, i); });
-  const evidence = readNestingEvidence(list, runLast);
-  const outranks = (outer: string, inner: string): boolean => (evidence.get(`${outer}>${inner}`) ?? 0) > (evidence.get(`${inner}>${outer}`) ?? 0);
-  const firstBlock = list[0]?.block ?? 0;
-  const breaks = indexBreaks(blocks, firstBlock, list[list.length - 1]?.block ?? -1);
-  /** The break between blocks `from` and `to` (both excluded), if any. */
-  const breakBetween = (from: number, to: number): 'appendix' | 'break' | null => {
-    if (to - 1 < firstBlock || to - 1 <= from) return null;
-    if ((breaks.appendix[to - 1 - firstBlock] ?? -1) > from) return 'appendix';
-    return (breaks.any[to - 1 - firstBlock] ?? -1) > from ? 'break' : null;
+  const kindAt = list.map(kindOf);
+  const evidence = readNestingEvidence(list, kindAt, runLast);
+  const outranks = (outer: string, inner: string): boolean =>
+    evidence.size > 0 && (evidence.get(`${outer}>${inner}`) ?? 0) > (evidence.get(`${inner}>${outer}`) ?? 0);
+  // Visible breaks, read only for the blocks between a list's end and a new list (most blocks never are).
+  const breakKinds = new Map<number, BreakKind | null>();
+  const breakAt = (b: number): BreakKind | null => {
+    let kind = breakKinds.get(b);
+    if (kind === undefined) {
+      kind = blocks[b] ? breakOf((blocks[b] as TextBlock).text) : null;
+      breakKinds.set(b, kind);
+    }
+    return kind;
   };
-
+  /** The strongest break between blocks `from` and `to` (both excluded), if any. */
+  const breakBetween = (from: number, to: number): BreakKind | null => {
+    let found: BreakKind | null = null;
+    for (let b = from + 1; b < to; b++) {
+      const kind = breakAt(b);
+      if (kind === 'appendix') return kind;
+      found = found ?? kind;
+    }
+    return found;
+  };
   const stack: Level[] = [];
   const parentOf = new Map<number, number>();
   const placed: PlacedCandidate[] = [];
@@ -125,8 +118,8 @@ export function nestCandidates(list: Candidate[], blocks: TextBlock[] = []): Pla
   };
 
   /** Where a new list starts: a level between `lo` (just inside the open lists) and the stack's top (inside the last point). */
-  const levelForNewRun = (c: Candidate, lo: number): number => {
-    const kind = kindOf(c);
+  const levelForNewRun = (c: Candidate, index: number, lo: number): number => {
+    const kind = kindAt[index] as string;
     const top = stack[stack.length - 1];
     const gap = top ? breakBetween(top.block, c.block) : null;
     let at = stack.length;
@@ -151,7 +144,7 @@ export function nestCandidates(list: Candidate[], blocks: TextBlock[] = []): Pla
       const k = levelOfIndex(c.prev);
       if (k >= 0) {
         const kinds = (stack[k] as Level).kinds;
-        kinds.add(kindOf(c));
+        kinds.add(kindAt[index] as string);
         place(index, k, kinds);
         return;
       }
@@ -159,7 +152,7 @@ export function nestCandidates(list: Candidate[], blocks: TextBlock[] = []): Pla
       const parent = parentOf.get(c.prev) ?? -1;
       const pk = parent === -1 ? -1 : levelOfIndex(parent);
       if (parent === -1 || pk >= 0) {
-        place(index, pk + 1, new Set([kindOf(c)]));
+        place(index, pk + 1, new Set([kindAt[index] as string]));
         return;
       }
     }
@@ -176,14 +169,17 @@ export function nestCandidates(list: Candidate[], blocks: TextBlock[] = []): Pla
     // Lists still going on after this point hold it: it goes inside the innermost of them.
     let lo = stack.length;
     while (lo > 0 && (runLast.get((list[(stack[lo - 1] as Level).index] as Candidate).run) ?? -1) < index) lo--;
-    place(index, levelForNewRun(c, lo), new Set([kindOf(c)]));
+    place(index, levelForNewRun(c, index, lo), new Set([kindAt[index] as string]));
   });
   return placed;
 }
 
+const SENTENCE_END = /[。；！？;!?]/g;
+
 /** True when a sentence ends (。；！？) between the end of `a`'s marker and the start of `b`, both in one block. */
 function sentenceEndsBetween(blocks: TextBlock[], a: Candidate, b: Candidate): boolean {
-  const text = blocks[b.block]?.text ?? '';
-  for (let i = a.end; i < b.start; i++) if ('。；！？;!?'.includes(text[i] as string)) return true;
-  return false;
+  // One native search rather than a loop over characters: paragraphs of inline points are long.
+  SENTENCE_END.lastIndex = a.end;
+  const m = SENTENCE_END.exec(blocks[b.block]?.text ?? '');
+  return m !== null && m.index < b.start;
 }

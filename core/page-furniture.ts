@@ -6,6 +6,9 @@
  */
 import type { TextBlock } from './types.ts';
 
+/** WeChat article furniture: the 原创/author/account line, 阅读原文, 点击蓝字关注, 在看. */
+const WECHAT_LINE = /^(?:原创[ \u3000]|阅读原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|分享收藏点赞在看|预览时标签不可点|微信扫一扫)/;
+
 /** A short line made of source, author, editor or date fields. */
 const FIELD_LINE = /^[ \u3000【[(（]*(?:来源|原标题|文章来源|稿件来源|信息来源|出处|作者|编辑|责任编辑|责编|审核|审校|校对|监制|时间|发布时间|发布日期|日期|浏览次数|阅读|字号)[ \u3000]*[:：]/;
 /** A field anywhere in a short line: "2024-10-18 07:42 来源：东南日报 责任编辑：陈晓". */
@@ -57,5 +60,6 @@ export function readPageFurniture(blocks: TextBlock[], limit: number): PageFurni
 
 /** True for a source/author/editor line, a photo credit or a line of page tools. */
 export function isFurnitureLine(text: string): boolean {
-  return FIELD_LINE.test(text) || (text.length <= 60 && FIELD_INSIDE.test(text)) || PHOTO_CREDIT.test(text) || TOOLS_LINE.test(text);
+  if (text.length > MAX_FURNITURE_LINE) return false;
+  return FIELD_LINE.test(text) || WECHAT_LINE.test(text) || (text.length <= 60 && FIELD_INSIDE.test(text)) || PHOTO_CREDIT.test(text) || TOOLS_LINE.test(text);
 }

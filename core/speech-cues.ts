@@ -47,12 +47,27 @@ export type BreakKind = 'salutation' | 'new-list' | 'appendix';
 
 /** The break a line makes, or null for an ordinary paragraph. */
 export function breakOf(text: string): BreakKind | null {
-  if (text.length > MAX_BREAK_LINE) return NEW_LIST_PHRASE.test(lastSentence(text)) ? 'new-list' : null;
-  if (APPENDIX.test(text)) return 'appendix';
-  const last = text[text.length - 1] ?? '';
+  const n = text.length;
+  if (n > MAX_BREAK_LINE) return mayCountPoints(text, n - MAX_BREAK_LINE) && NEW_LIST_PHRASE.test(lastSentence(text)) ? 'new-list' : null;
+  if (text.charCodeAt(0) === 0x9644 /* 附 */ && APPENDIX.test(text)) return 'appendix';
+  const last = text[n - 1] ?? '';
   if ('！!：:'.includes(last) && salutationOf(text) !== null) return 'salutation';
-  if (NEW_LIST_PHRASE.test(text)) return 'new-list';
+  if (mayCountPoints(text, 0) && NEW_LIST_PHRASE.test(text)) return 'new-list';
   return null;
+}
+
+/**
+ * A quick "no" before NEW_LIST_PHRASE, which every block is asked: the phrase
+ * needs one of 再/还/另/简 and, after it, one of 点/条/面.
+ */
+function mayCountPoints(text: string, from: number): boolean {
+  let lead = false;
+  for (let i = Math.max(0, from); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x518d /* 再 */ || c === 0x8fd8 /* 还 */ || c === 0x53e6 /* 另 */ || c === 0x7b80 /* 简 */) lead = true;
+    else if (lead && (c === 0x70b9 /* 点 */ || c === 0x6761 /* 条 */ || c === 0x9762 /* 面 */)) return true;
+  }
+  return false;
 }
 
 /** The paragraph's closing sentence (…。下面我再讲几点。), at most MAX_BREAK_LINE characters. */

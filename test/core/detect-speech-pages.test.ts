@@ -72,6 +72,30 @@ describe('detectSpeechPage on official reprints', () => {
   });
 });
 
+describe('detectSpeechPage on WeChat articles (mp.weixin.qq.com is on the curated list)', () => {
+  const wechat = (body: string[]) => ['原创 学习小组 某某发布 2024年03月06日 08:00 北京', '点击蓝字关注我们', ...body, '阅读原文', '分享收藏点赞在看'];
+
+  it('recognises a speech an official account reprints, around the account’s furniture', () => {
+    const lines = wechat(corpusOpening('dev-01.spk', 60));
+    const o = outlineOf(lines.join('\n'), '在决战决胜脱贫攻坚座谈会上的讲话');
+    expect(o.detection.isSpeechPage).toBe(true);
+    // The four lines of the account, and the text's own closing （新华社北京3月6日电）.
+    expect(o.detection.signals.find((s) => s.startsWith('reprint:'))).toBe('reprint:5');
+  });
+
+  it('keeps quiet on an ordinary account article with a numbered list', () => {
+    const lines = wechat([
+      '春天到了，很多朋友问我们周末去哪里玩。小编整理了几个好去处，一起来看看吧！',
+      '1.城南湿地公园：油菜花开得正好，适合拍照。',
+      '2.北山森林步道：全程约5公里，老少皆宜。',
+      '3.老街美食街：小吃种类多，人均50元左右。',
+      '喜欢的话记得转发给身边的朋友哦！',
+    ]);
+    const o = outlineOf(lines.join('\n'), '周末去哪儿？这几个地方美翻了');
+    expect(o.detection.isSpeechPage).toBe(false);
+  });
+});
+
 describe('detectSpeechPage still rejects', () => {
   it('news about a meeting: 出席并讲话, 会议强调', () => {
     const text = [
