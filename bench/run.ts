@@ -13,6 +13,7 @@ import type { AdversarialJob, AdversarialResult } from './adversarial-worker.ts'
 import { ADVERSARIAL_PATTERNS, type AdversarialPattern } from './adversarial-texts.ts';
 import { scanMarkers } from './baseline.ts';
 import { jiebaFigures } from './jieba.ts';
+import { linearPatternFigures } from './linear-patterns.ts';
 import { anchoringFigures } from './anchoring.ts';
 import { popupPaintFigures } from './popup-paint.ts';
 import { searchFigures } from './search.ts';
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
   print(figureEngineOnText(text, engineOnText));
   print(await figureHtml(meta));
   for (const row of await figureAdversarial()) print(row);
+  console.log('(c2) each pattern over page text, hostile input of 100k vs 10k characters');
+  for (const row of linearPatternFigures()) print(row);
   print(figureHeap(text, engineOnText));
+  // `--engine`: the engine's figures only (a quick check while working on core/).
+  if (process.argv.includes('--engine')) return;
   for (const row of await jiebaFigures(text)) print(row);
   for (const row of anchoringFigures(text)) print(row);
   for (const row of await searchFigures(text)) print(row);

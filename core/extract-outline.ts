@@ -12,8 +12,18 @@ import type { ExtractedOutline, LocatedPoint, LocatedSection, PageMeta, TextBloc
 /** How much of a point's own text the outline keeps. */
 export const POINT_TEXT_LIMIT = 200;
 
+/** Longest point title (outline-format v1): a longer heading is cut and ends with …. */
+export const POINT_TITLE_LIMIT = 200;
+
 const SENTENCE_END_CODES = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
-const TRAILING_PUNCT = /[ \u3000\u00a0，,、：:；;]+$/;
+/** Punctuation a title does not end with; trimmed by a loop, where `[…]+$` is quadratic on a run of them. */
+const TRAILING_PUNCT = ' \u3000\u00a0，,、：:；;';
+
+/** End of `text[from, to)` without trailing punctuation and spaces. */
+function trimTrailingPunct(text: string, from: number, to: number): number {
+  while (to > from && TRAILING_PUNCT.includes(text[to - 1] as string)) to--;
+  return to;
+}
 
 function skipSpaces(text: string, i: number): number {
   for (let c = text.charCodeAt(i); c === 32 || c === 0x3000 || c === 0xa0; c = text.charCodeAt(++i));
@@ -50,7 +60,7 @@ function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateB
     if (isPianHeading((blocks[b] as TextBlock).text)) skip.add(b);
   }
   const list = findCandidates(blocks, span.firstBlock, span.lastBlock, skip, budget);
-  const placed = nestCandidates(list);
+  const placed = nestCandidates(list, blocks);
   const points = new Map<number, LocatedPoint>();
   const roots: LocatedPoint[] = [];
   placed.forEach((pl, k) => {
@@ -60,8 +70,10 @@ function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateB
     const nextC = next ? (list[next.index] as Candidate) : undefined;
     const limit = nextC && nextC.block === c.block ? nextC.start : text.length;
     const titleStart = skipSpaces(text, c.end);
-    const titleEnd = titleEndIn(text, titleStart, limit);
-    const title = text.slice(titleStart, titleEnd).replace(TRAILING_PUNCT, '');
+    let titleEnd = trimTrailingPunct(text, titleStart, titleEndIn(text, titleStart, limit));
+    const cut = titleEnd - titleStart > POINT_TITLE_LIMIT;
+    if (cut) titleEnd = titleStart + POINT_TITLE_LIMIT - 1;
+    const title = text.slice(titleStart, titleEnd) + (cut ? '…' : '');
     const stop = nextC ? { block: nextC.block, pos: nextC.start } : { block: span.lastBlock + 1, pos: 0 };
     const point: LocatedPoint = {
       marker: text.slice(c.start, c.end).trim(),
@@ -71,7 +83,7 @@ function buildSection(blocks: TextBlock[], span: SectionSpan, budget: CandidateB
       title,
       text: collectText(blocks, c, stop, span.lastBlock),
       children: [],
-      at: { block: c.block, markerStart: c.start, markerEnd: c.end, titleEnd: titleStart + title.length },
+      at: { block: c.block, markerStart: c.start, markerEnd: c.end, titleEnd },
     };
     points.set(pl.index, point);
     const parent = points.get(pl.parent);

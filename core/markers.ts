@@ -4,7 +4,7 @@
  * 最后，祝大家…, 1.5亿元, (2023)…). Sequence checks happen later: this module only
  * answers "could a point start here?".
  */
-import { isCnNumeralChar, isDigitCode, parseCircled, parseCnNumeral, parseDigits } from './numerals.ts';
+import { CN_NUMERAL_CODES, isCnNumeralChar, isDigitCode, parseCircled, parseCnNumeral, parseDigits } from './numerals.ts';
 
 /**
  * A marker family. Depth comes from the order families appear in a section;
@@ -19,7 +19,9 @@ export type MarkerFamily =
   | 'di' // 第一， 第一条 第一部分
   | 'shi' // 一是 一要 一则
   | 'qi' // 其一
-  | 'seq'; // 首先 其次 再次 最后
+  | 'seq' // 首先 其次 再次 最后
+  | 'label' // 理由一： 原因之二：
+  | 'dash'; // ——40年来，我们… (a run of dash-led paragraphs)
 
 /** A marker found at a position; `end` is just past the marker (and its punctuation). */
 export interface MarkerMatch {
@@ -30,6 +32,12 @@ export interface MarkerMatch {
   isLast: boolean;
   start: number;
   end: number;
+  /**
+   * What sets apart lists of one family: the verb of 一是/一要/一则, the unit of
+   * 第一条/第一部分, the noun of 理由一. Lists with another variant are other lists
+   * when nesting ('' when the family has none).
+   */
+  variant: string;
 }
 
 /** GB/T 9704 rank of the families that standard orders; lower is higher in the hierarchy. */
@@ -53,6 +61,11 @@ const RE_AR_DOT = new RegExp(`(${AR})${SP}[.．、]`, 'y');
 const RE_DI = new RegExp(`第(${CN})(条|部分|点|项|个方面|方面)?`, 'y');
 const RE_SHI = /([一二三四五六七八九十]{1,3})(是|要|则)/y;
 const RE_QI = /其([一二三四五六七八九十]{1,3})/y;
+/** Nouns that label a list's items (理由一：, 原因之二：), as an alternation: a closed list, so the scan stays cheap. */
+const LABEL_NOUNS = '理由|原因|措施|问题|特点|经验|启示|体会|做法|办法|目标|任务|要求|建议|途径|原则|重点|亮点|举措|对策|思路|好处|作用|意义|标准|阶段|步骤|环节|成效|表现|危害|收获|感悟|案例|场景|方案|观点';
+const RE_LABEL = new RegExp(`(${LABEL_NOUNS})(之)?([一二三四五六七八九十]{1,3})[ \u3000]{0,2}[：:，,、]`, 'y');
+/** First characters of LABEL_NOUNS, for the quick check before the regex. */
+const LABEL_FIRST_CODES = new Set(LABEL_NOUNS.split('|').map((w) => w.charCodeAt(0)));
 const RE_SEQ = /首先|其次|再次|再者|最后/y;
 const RE_PUNCT_AFTER = /[ \u3000]{0,2}[，,、：:][ \u3000]{0,2}/y;
 
@@ -84,6 +97,9 @@ function withPunct(text: string, end: number): number {
   return e;
 }
 
+/** Words after "一、二" that make it a numeral pair (一、二季度, 一、二线城市, 一、二产业), not a point. */
+const LIST_UNITS = '年级月类等个季线产批期号层档次届轮星代';
+
 /**
  * True when a numeral list follows at `pos`: 一、二年级, 三、四月份 (the next
  * number, then a unit), or any numeral followed by 、 (一是一、二是二).
@@ -95,17 +111,16 @@ function numeralListFollows(text: string, pos: number, ordinal: number): boolean
   const next = text[i];
   if (next === '、') return true;
   const isNext = parseCnNumeral(text.slice(pos, i)) === ordinal + 1;
-  return isNext && (next === '年' || next === '级' || next === '月' || next === '类' || next === '等' || next === '个');
+  return isNext && next !== undefined && LIST_UNITS.includes(next);
 }
 
-function makeMatch(family: MarkerFamily, ordinal: number, start: number, end: number, isLast = false): MarkerMatch | null {
+function makeMatch(family: MarkerFamily, ordinal: number, start: number, end: number, isLast = false, variant = ''): MarkerMatch | null {
   if (!isLast && !(ordinal >= 1 && ordinal <= 99)) return null;
-  return { family, ordinal, isLast, start, end };
+  return { family, ordinal, isLast, start, end, variant };
 }
 
 const C = (s: string): number => s.charCodeAt(0);
 const AFTER_CN_NUMERAL = new Set([...'、．.是要则 \u3000'].map(C));
-const CN_NUMERAL_CODES = new Set([...'〇零一二三四五六七八九十百'].map(C));
 
 /**
  * A quick "no" for most positions before any regex runs: 一个, 第一次-like
@@ -118,6 +133,8 @@ function secondCharFits(first: number, second: number): boolean {
       return CN_NUMERAL_CODES.has(second);
     case 0x5176: // 其
       return CN_NUMERAL_CODES.has(second) || second === 0x6b21; // 次
+    case 0x2014: // —
+      return second === 0x2014;
     case 0x9996: // 首
       return second === 0x5148; // 先
     case 0x518d: // 再
@@ -178,7 +195,7 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
     const next = text[end];
     if (m[2] !== undefined) {
       // 第一条 / 第一部分: a unit word makes it an enumeration on its own.
-      return makeMatch('di', ordinal, pos, withPunct(text, end));
+      return makeMatch('di', ordinal, pos, withPunct(text, end), false, m[2]);
     }
     if (next === undefined) return makeMatch('di', ordinal, pos, end);
     if (/[，,、：:．.]/.test(next)) {
@@ -223,7 +240,10 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
       if (!hasPunct && !/[要是一还]/.test(next)) return null; // 最后的, 最后阶段
       return makeMatch('seq', 0, pos, punctEnd, true);
     }
-    if (word === '其次') return makeMatch('seq', 2, pos, punctEnd);
+    if (word === '其次') {
+      if (!hasPunct && /[才的于之]/.test(next)) return null; // …其次才是…, 其次的, 次于
+      return makeMatch('seq', 2, pos, punctEnd);
+    }
     return makeMatch('seq', 1, pos, punctEnd); // 首先
   }
 
@@ -241,8 +261,19 @@ export function matchMarkerAt(text: string, pos: number): MarkerMatch | null {
       if (verb === '是' && (numeralListFollows(text, end, parseCnNumeral(m[1] ?? '')) || next === '否')) return null; // 一是一、二是二
       if (verb === '要' && /[求务素点件闻]/.test(next)) return null; // 一要求
       if (verb === '则' && /^(消息|新闻|故事|通知|公告|笑话|报道|广告|短讯)/.test(text.slice(end, end + 2))) return null;
-      return makeMatch('shi', parseCnNumeral(m[1] ?? ''), pos, withPunct(text, end));
+      return makeMatch('shi', parseCnNumeral(m[1] ?? ''), pos, withPunct(text, end), false, verb);
     }
+  }
+
+  if (ch === '—') {
+    // ——40年来，我们… : a dash-led paragraph; numbered later by its place in a run of them.
+    if (text[pos + 1] !== '—' || text[pos + 2] === '—') return null;
+    return makeMatch('dash', 1, pos, pos + 2);
+  }
+
+  if (LABEL_FIRST_CODES.has(code) && (m = execAt(RE_LABEL, text, pos))) {
+    const end = pos + m[0].length - 1;
+    return makeMatch('label', parseCnNumeral(m[3] ?? ''), pos, withPunct(text, end), false, m[1] ?? '');
   }
   return null;
 }

@@ -7,7 +7,8 @@ const CN_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-const CN_NUMERAL_CODES = new Set([...'〇零一二三四五六七八九十百'].map((c) => c.charCodeAt(0)));
+/** Codes of the characters a Chinese ordinal is written with (一…十, 百, 〇, 零); the one definition in the engine. */
+export const CN_NUMERAL_CODES: ReadonlySet<number> = new Set([...'〇零一二三四五六七八九十百'].map((c) => c.charCodeAt(0)));
 
 /** True for the code of a character a Chinese ordinal is written with (一…十, 百, 〇, 零). */
 export function isCnNumeralCode(c: number): boolean {

@@ -5,8 +5,17 @@
  * is worse than a long one.
  */
 
-/** Separators that sites put between the title, channel and site name. */
-const SEPARATOR_CAPTURE = /(\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s+»\s+)/;
+/** Separators that sites put between the title, channel and site name (spaces are collapsed before splitting). */
+const SEPARATOR_CAPTURE = /( ?[_|｜] ?| [-–—]{1,2} | » )/;
+
+/**
+ * Separators no speech title uses itself: after the title, what follows one of
+ * them is the site's column and name ("…--党政办-某某中学", "…_中南海_澎湃新闻-The Paper").
+ */
+const TAIL_SEPARATOR = /[_|｜»]|--/;
+
+/** Longest page title kept; a longer one is cut and ends with … (a title has no length limit of its own). */
+export const PAGE_TITLE_LIMIT = 200;
 
 /** A segment that names a site or a site's section rather than the speech. */
 const SITE_NAME =
@@ -16,12 +25,11 @@ const SITE_NAME =
 const PROMO =
   /^(?:共含?|推荐|精选|热门|最新|精品|优秀|通用|合集|经典|必备|原创|热|荐|范文|完整版?|全文|word版?|汇编|大全|集锦|\d{4}年?最新|\d+篇|\s)+\d*篇?(?:版|范文|通用版|精选)?$/i;
 
-/** `_第1页`, ` 第2页`, `(第3页)` at the end: the page of a paginated article. */
-const PAGE_NUMBER = /(?:[_\s-]*第\s*\d+\s*页|\s*[(（]第\s*\d+\s*页[)）])$/;
-
-/** Leading or trailing tag groups in brackets, tested against PROMO. */
-const LEADING_TAG = /^\s*[【[(（]([^【】[\]()（）]{1,16})[】\])）]\s*/;
-const TRAILING_TAG = /\s*[【[(（]([^【】[\]()（）]{1,16})[】\])）]\s*$/;
+/** Leading tag groups in brackets, tested against PROMO. */
+const LEADING_TAG = /^ ?[【[(（]([^【】[\]()（）]{1,16})[】\])）] ?/;
+const OPENERS = '【[(（';
+const CLOSERS = '】])）';
+const MAX_TAG = 16;
 
 /** Channel names are short; a segment this short after the title is taken as one. */
 const MAX_CHANNEL_LENGTH = 6;
@@ -36,14 +44,72 @@ const MAX_CHANNEL_LENGTH = 6;
 export function cleanPageTitle(raw: string): string {
   const collapsed = collapseSpace(raw);
   if (collapsed === '') return '';
-  let title = keepTitleSegments(collapsed);
+  let title = keepTitleSegments(dropTail(collapsed));
   title = stripTags(title);
-  title = collapseSpace(title.replace(/^[\s:：,，、.。\-–—_|｜]+|[\s:：,，、\-–—_|｜]+$/g, ''));
-  return title === '' ? collapsed : title;
+  title = collapseSpace(trimPunct(title, ' :：,，、.。-–—_|｜', ' :：,，、-–—_|｜'));
+  return capTitle(title === '' ? collapsed : title);
+}
+
+/** Cuts a hostile-long title to PAGE_TITLE_LIMIT characters, ending with …. */
+function capTitle(title: string): string {
+  return title.length > PAGE_TITLE_LIMIT ? `${title.slice(0, PAGE_TITLE_LIMIT - 1)}…` : title;
+}
+
+/** Everything after the first tail separator, when a real title (4+ characters, not the site's name) stands before it. */
+function dropTail(title: string): string {
+  const m = TAIL_SEPARATOR.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index).trim();
+  if (charCount(head) < 4 || isSiteSegment(head)) return title;
+  return head;
 }
 
 function collapseSpace(s: string): string {
   return s.replace(/[\s\u3000\u00a0\ufeff]+/g, ' ').trim();
+}
+
+/** Trims characters of `lead` from the start and of `trail` from the end: a loop, where `[…]+$` would be quadratic. */
+function trimPunct(s: string, lead: string, trail: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && lead.includes(s[a] as string)) a++;
+  while (b > a && trail.includes(s[b - 1] as string)) b--;
+  return s.slice(a, b);
+}
+
+/** Removes `_第1页`, ` 第2页`, `(第3页)` at the end (the page of a paginated article), read backwards. */
+function stripPageNumber(t: string): string {
+  let i = t.length;
+  const paren = t[i - 1] === ')' || t[i - 1] === '）';
+  if (paren) i--;
+  if (t[i - 1] !== '页') return t;
+  i--;
+  while (i > 0 && t[i - 1] === ' ') i--;
+  const digitsEnd = i;
+  while (i > 0 && /[0-9]/.test(t[i - 1] as string)) i--;
+  if (i === digitsEnd) return t;
+  while (i > 0 && t[i - 1] === ' ') i--;
+  if (t[i - 1] !== '第') return t;
+  i--;
+  if (paren) {
+    while (i > 0 && t[i - 1] === ' ') i--;
+    return t[i - 1] === '(' || t[i - 1] === '（' ? t.slice(0, i - 1) : t;
+  }
+  while (i > 0 && '_ -'.includes(t[i - 1] as string)) i--;
+  return t.slice(0, i);
+}
+
+/** The bracketed tag at the end of `t` (…【推荐】, …(共18篇)): its start and inner text, or null. */
+function trailingTag(t: string): { start: number; inner: string } | null {
+  let end = t.length;
+  while (end > 0 && t[end - 1] === ' ') end--;
+  if (!CLOSERS.includes(t[end - 1] ?? '|')) return null;
+  for (let i = end - 2; i >= 0 && i >= end - 2 - MAX_TAG; i--) {
+    const ch = t[i] as string;
+    if (OPENERS.includes(ch)) return i < end - 2 ? { start: i, inner: t.slice(i + 1, end - 1) } : null;
+    if (CLOSERS.includes(ch)) return null;
+  }
+  return null;
 }
 
 /** Drops site segments around the title, and the channel segments between title and site. */
@@ -72,7 +138,7 @@ function keepTitleSegments(title: string): string {
 }
 
 function isSiteSegment(part: string): boolean {
-  const core = stripTags(part).replace(PAGE_NUMBER, '').trim();
+  const core = stripPageNumber(stripTags(part)).trim();
   return core === '' || (charCount(core) <= 20 && SITE_NAME.test(core));
 }
 
@@ -81,11 +147,11 @@ function stripTags(title: string): string {
   let t = title.trim();
   for (;;) {
     const before = t;
-    t = t.replace(PAGE_NUMBER, '').trim();
+    t = stripPageNumber(t).trim();
     const lead = LEADING_TAG.exec(t);
     if (lead && PROMO.test((lead[1] ?? '').trim())) t = t.slice(lead[0].length);
-    const trail = TRAILING_TAG.exec(t);
-    if (trail && PROMO.test((trail[1] ?? '').trim())) t = t.slice(0, trail.index);
+    const trail = trailingTag(t);
+    if (trail && PROMO.test(trail.inner.trim())) t = t.slice(0, trail.start);
     t = t.trim();
     if (t === before || t === '') return t;
   }

@@ -3,6 +3,7 @@
  * headings, and sub-titles such as "在党员会议上的讲话(二):".
  */
 import { matchMarkerAt } from './markers.ts';
+import { SPEECH_WORD } from './speech-cues.ts';
 import type { TextBlock } from './types.ts';
 
 /** A run of blocks that holds one speech. */
@@ -16,9 +17,8 @@ export interface SectionSpan {
 }
 
 const PIAN = /^篇[ \u3000]{0,2}[0-9０-９一二三四五六七八九十]{1,4}[ \u3000]{0,2}[:：]/;
-const SPEECH_WORD = /讲话|发言|致辞|讲稿|演讲|报告|贺词|讲座/;
 // Bounded by the length check before it is used, so it cannot blow up.
-const SUBTITLE = /(?:讲话|发言|致辞|讲稿|演讲|报告|贺词)[^。！？!?]{0,12}[（(][一二三四五六七八九十0-9]{1,3}[)）][ \u3000]*[:：]?$/;
+const SUBTITLE = new RegExp(`(?:${SPEECH_WORD.source})[^。！？!?]{0,12}[（(][一二三四五六七八九十0-9]{1,3}[)）][ \\u3000]*[:：]?$`);
 
 /** True for a 篇N: heading line of the seed site's shape. */
 export function isPianHeading(text: string): boolean {
@@ -32,18 +32,22 @@ export function isSpeechSubtitle(text: string): boolean {
   return (last === ')' || last === '）' || last === ':' || last === '：' || last === ' ' || last === '\u3000') && SUBTITLE.test(text);
 }
 
+/** A line that reads as a document's own heading in plain text: short, no sentence punctuation. */
+const HEADING_LINE_MAX = 40;
+
 function isSpeechHeading(block: TextBlock): boolean {
-  return (
-    block.kind === 'heading' &&
-    (block.headingLevel ?? 2) >= 2 &&
-    block.text.length <= 60 &&
-    SPEECH_WORD.test(block.text) &&
-    matchMarkerAt(block.text, 0) === null
-  );
+  const text = block.text;
+  if (text.length > 60 || !SPEECH_WORD.test(text) || matchMarkerAt(text, 0) !== null) return false;
+  if (block.kind === 'heading') return (block.headingLevel ?? 2) >= 2;
+  // Plain text and <p> pages: five people's 述职报告 on one page, each under a title line of its own.
+  return block.kind === 'paragraph' && text.length <= HEADING_LINE_MAX && !/[。，、；：！？,;:!?]/.test(text);
 }
 
 function stripTrailingColon(s: string): string {
-  return s.replace(/[ \u3000]*[:：]$/, '');
+  if (!s.endsWith(':') && !s.endsWith('：')) return s;
+  let end = s.length - 1;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u3000')) end--;
+  return s.slice(0, end);
 }
 
 /**

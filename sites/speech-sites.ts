@@ -37,6 +37,7 @@ export const SPEECH_SITES: readonly SpeechSite[] = [
   { pattern: '*://*.qstheory.cn/*', name: '求是网', kind: 'official' },
   { pattern: '*://*.12371.cn/*', name: '共产党员网', kind: 'official' },
   { pattern: '*://*.gmw.cn/*', name: '光明网', kind: 'official' },
+  { pattern: '*://*.mp.weixin.qq.com/*', name: '微信公众号文章', kind: 'official' }, // official accounts now publish full texts here; the detector keeps quiet on other articles
 ];
 
 /** The curated sites' match patterns. */

@@ -23,6 +23,11 @@ describe('cleanPageTitle', () => {
     ['在全省党委秘书长会议讲话【精选】(共18篇)_第2页_文库', '在全省党委秘书长会议讲话'],
     ['  在全省党委秘书长会议讲话\n', '在全省党委秘书长会议讲话'],
     ['在全省  党委秘书长\t会议讲话', '在全省 党委秘书长 会议讲话'],
+    // Site and column tails seen on real saved pages: cut at the separator, whatever the site.
+    ['学习专栏：2016年政府工作报告全文--党政办-某某中学', '学习专栏：2016年政府工作报告全文'],
+    ['在纪念刘少奇同志诞辰120周年座谈会上的讲话_网易新闻', '在纪念刘少奇同志诞辰120周年座谈会上的讲话'],
+    ['在决战决胜脱贫攻坚座谈会上的讲话_中南海_澎湃新闻-The Paper', '在决战决胜脱贫攻坚座谈会上的讲话'],
+    ['2026年上海市政府工作报告--文化', '2026年上海市政府工作报告'],
   ])('cleans %j to %j', (raw, expected) => {
     expect(cleanPageTitle(raw)).toBe(expected);
   });
@@ -47,5 +52,21 @@ describe('cleanPageTitle', () => {
   it('gives the same result when applied twice', () => {
     const once = cleanPageTitle('【精选】在全省党委秘书长会议讲话(共18篇)_讲话稿_范文网');
     expect(cleanPageTitle(once)).toBe(once);
+  });
+
+  it.each([
+    ['20k " -"', '在全市大会上的讲话' + ' -'.repeat(20_000), '在全市大会上的讲话'],
+    ['40k "，"', '在全市大会上的讲话' + '，'.repeat(40_000) + '好', null],
+    ['100k spaces before 第1页', '在全市大会上的讲话' + ' '.repeat(100_000) + 'x第1页', '在全市大会上的讲话 x'],
+    ['100k "_第"', '在全市大会上的讲话' + '_第'.repeat(50_000), '在全市大会上的讲话'],
+    ['100k "(" and ")"', '在全市大会上的讲话' + '(（)'.repeat(33_000), null],
+  ])('reads a hostile title of %s and returns at most 200 characters', (_name, raw, expected) => {
+    const title = cleanPageTitle(raw);
+    expect(title.length).toBeLessThanOrEqual(200);
+    if (expected !== null) expect(title).toBe(expected);
+    else {
+      expect(title.startsWith('在全市大会上的讲话')).toBe(true);
+      expect(title.endsWith('…')).toBe(true);
+    }
   });
 });
