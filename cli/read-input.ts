@@ -7,6 +7,7 @@ import type { OutlineDocument } from '../core/index.ts';
 import { cleanPageTitle } from '../core/page-title.ts';
 import { readPage } from '../dom/index.ts';
 import { CliError } from './cli-error.ts';
+import { closeWindowQuietly } from './close-window.ts';
 import { decodeText } from './decode-text.ts';
 
 /** Larger files are refused rather than read into memory: no speech page comes near. */
@@ -79,7 +80,7 @@ export async function outlineFromHtml(html: string, url: string | null): Promise
     const title = cleanPageTitle(page.title);
     return toOutlineDocument(extractOutline(page.blocks, { title, url }));
   } finally {
-    await window.happyDOM.close();
+    await closeWindowQuietly(window);
   }
 }
 
