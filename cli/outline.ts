@@ -1,6 +1,6 @@
 /**
- * `npm run --silent outline -- <file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|docx] [--out PATH]`
- * prints (or writes) the outline of a saved speech page. Parsing, reading and formatting
+ * `npm run --silent outline -- <file.docx|file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|docx] [--out PATH]`
+ * prints (or writes) the outline of a saved speech page or a Word draft (`--check`: its numbering problems). Parsing, reading and formatting
  * live in their own modules; this file only wires them to the process.
  */
 import { writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { buildOutlineText } from '../core/format-text.ts';
 import type { OutlineDocument } from '../core/index.ts';
 import { parseCliArgs, USAGE, type OutputFormat } from './args.ts';
 import { CliError, formatCliError } from './cli-error.ts';
+import { printCheck } from './check-output.ts';
 import { outlineFromFile } from './read-input.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   useCallerDirectory();
+  if (command.check) return printCheck(command.file, command.check, command.out);
   const doc = await outlineFromFile(command.file);
   const output = await render(doc, command.format);
   if (command.out === null) {

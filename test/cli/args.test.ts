@@ -12,6 +12,8 @@ describe('parseCliArgs', () => {
     [['讲话.htm', '-f', 'gbt', '--out', '提纲.txt'], { kind: 'outline', file: '讲话.htm', format: 'gbt', out: '提纲.txt' }],
     [['讲话.htm', '--format=docx', '-o', '提纲.docx'], { kind: 'outline', file: '讲话.htm', format: 'docx', out: '提纲.docx' }],
     [['讲话.htm', '-f', 'opml'], { kind: 'outline', file: '讲话.htm', format: 'opml', out: null }],
+    [['草稿.docx', '--check'], { kind: 'outline', file: '草稿.docx', format: 'json', out: null, check: 'page' }],
+    [['草稿.docx', '--check', '--scheme', 'gbt'], { kind: 'outline', file: '草稿.docx', format: 'json', out: null, check: 'gbt' }],
     [['--help'], { kind: 'help' }],
     [['讲话.html', '-h'], { kind: 'help' }],
     [['--format', 'pdf', '--help'], { kind: 'help' }],
@@ -28,7 +30,11 @@ describe('parseCliArgs', () => {
     [['讲话.html', '--out='], '选项 --out 缺少文件路径 / option --out needs a file path'],
     [['讲话.html', '--verbose'], '未知选项 --verbose / unknown option --verbose; see --help'],
     [['讲话.html', '-x'], '未知选项 -x / unknown option -x; see --help'],
-    [[], '请指定一个 .html、.htm 或 .txt 文件 / missing input file; see --help'],
+    [[], '请指定一个 .docx、.html、.htm 或 .txt 文件 / missing input file; see --help'],
+    [['草稿.docx', '--check', '--scheme', 'iso'], '不支持的检查标准 "iso"，可选 page、gbt / unknown scheme "iso" (use page or gbt); see --help'],
+    [['草稿.docx', '--check', '--scheme'], '选项 --scheme 缺少取值（page、gbt） / option --scheme needs a value (page, gbt)'],
+    [['草稿.docx', '--scheme', 'gbt'], '--scheme 须配合 --check 使用 / --scheme needs --check'],
+    [['草稿.docx', '--check', '-f', 'md'], '--check 输出问题清单，不能与 --format 同用 / --check prints problems, not an outline: drop --format'],
     [['一.html', '二.html'], '只能指定一个文件，收到 2 个 / expected exactly one input file; see --help'],
   ])('refuses %j with a bilingual message', (argv, message) => {
     let caught: unknown;
