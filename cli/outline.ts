@@ -1,15 +1,14 @@
 /**
- * `npm run --silent outline -- <file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|docx] [--out PATH]`
+ * `npm run --silent outline -- <file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|xmind|docx] [--out PATH]
+ *  [--section N] [--numbering page|gbt] [--body] [--links]`
  * prints (or writes) the outline of a saved speech page. Parsing, reading and formatting
  * live in their own modules; this file only wires them to the process.
  */
 import { writeFile } from 'node:fs/promises';
 import { buildExport } from '../core/export/index.ts';
-import { buildOutlineMarkdown } from '../core/format-markdown.ts';
-import { buildOutlineText } from '../core/format-text.ts';
-import type { OutlineDocument } from '../core/index.ts';
-import { parseCliArgs, USAGE, type OutputFormat } from './args.ts';
+import { parseCliArgs, USAGE } from './args.ts';
 import { CliError, formatCliError } from './cli-error.ts';
+import { toExportOptions, withPageUrl } from './export-flags.ts';
 import { outlineFromFile } from './read-input.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,8 +18,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   useCallerDirectory();
-  const doc = await outlineFromFile(command.file);
-  const output = await render(doc, command.format);
+  const doc = withPageUrl(await outlineFromFile(command.file), command.export);
+  const output = (await buildExport(command.format, doc, toExportOptions(command.export, doc))).data;
   if (command.out === null) {
     process.stdout.write(output);
     return 0;
@@ -45,14 +44,6 @@ function useCallerDirectory(): void {
     process.chdir(callerDir);
   } catch {
     // Keep the package root; a relative path then fails with a clear "cannot read file".
-  }
-}
-
-async function render(doc: OutlineDocument, format: OutputFormat): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'md': return buildOutlineMarkdown(doc);
-    case 'txt': return buildOutlineText(doc);
-    default: return (await buildExport(format, doc)).data;
   }
 }
 
