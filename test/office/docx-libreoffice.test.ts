@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildExport } from '../../core/export/index.ts';
-import { readSeedOutline } from './golden-outputs.ts';
-import { seedNotes } from './notes-fixtures.ts';
+import { readSeedOutline } from '../export/golden-outputs.ts';
+import { seedNotes } from '../export/notes-fixtures.ts';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const available = has('soffice') && has('pdftotext') && has('pdftoppm');
