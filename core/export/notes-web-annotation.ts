@@ -83,7 +83,7 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
 export function buildWebAnnotationJson(annotations: readonly Annotation[], options: WebAnnotationOptions = {}): string {
   const pages = [...new Set(annotations.map((a) => normalizeSource(a.url)))];
   const items = pages.flatMap((url) => sortByPagePosition(annotations.filter((a) => normalizeSource(a.url) === url))).map(toWebAnnotation);
-  const id = options.id ?? `urn:uuid:${crypto.randomUUID()}`;
+  const id = options.id ?? `urn:uuid:${randomUuid()}`;
   const page = `${id}#page1`;
   const collection: WebAnnotationCollection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -111,4 +111,14 @@ export function normalizeSource(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A version-4 UUID. randomUUID exists only in secure contexts; a content script on an http: page has getRandomValues alone. */
+function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -67,6 +67,17 @@ describe('Web Annotation JSON-LD', () => {
     expect(other.id).not.toBe(c.id); // a new collection each export, unless the caller names it
   });
 
+  it('makes a v4 uuid even where crypto.randomUUID is missing (a content script on an http: page)', () => {
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const c = JSON.parse(buildWebAnnotationJson([])) as { id: string };
+      expect(c.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+  });
+
   it.each([
     ['HTTPS://Example.ORG:443/fanwen/../fanwen/123.html#:~:text=abc', 'https://example.org/fanwen/123.html'],
     ['http://example.org', 'http://example.org/'],
