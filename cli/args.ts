@@ -1,18 +1,20 @@
 import { parseArgs } from 'node:util';
 import type { NumberingScheme } from '../core/index.ts';
 import { CliError } from './cli-error.ts';
+import { EXPORT_FLAG_OPTIONS, EXPORT_FLAGS_USAGE, readExportFlags, type ExportFlags } from './export-flags.ts';
 
 /** The output formats the CLI can print. */
-export const OUTPUT_FORMATS = ['json', 'md', 'txt', 'gbt', 'opml', 'docx'] as const;
+export const OUTPUT_FORMATS = ['json', 'md', 'txt', 'gbt', 'opml', 'xmind', 'docx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'outline'; file: string; format: OutputFormat; out: string | null; check?: NumberingScheme };
+  | { kind: 'outline'; file: string; format: OutputFormat; out: string | null; export: ExportFlags; check?: NumberingScheme };
 
 /** Printed for --help, and pointed to by every usage error. */
-export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|docx] [--out 路径]
+export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt|文件.docx> [--format json|md|txt|gbt|opml|xmind|docx] [--out 路径]
+        [--section N] [--numbering page|gbt] [--body] [--links --url 网址]
        npm run --silent outline -- <文件.docx|…> --check [--scheme page|gbt]
 
 从一篇讲话稿（Word、HTML 或纯文本文件）找出层次要点（一、（一）1.（1）一是 第一，…），输出提纲。
@@ -25,14 +27,15 @@ Finds the enumerated points of a speech (Word, HTML or plain text) and prints it
                         txt   纯文本提纲，保留原文序号 / plain-text outline, the page's own markers
                         gbt   纯文本提纲，按公文格式重新编号（一、（一）1.（1）①）
                               / plain text renumbered in GB/T 9704 order
-                        opml  OPML 2.0，可导入幕布、XMind 等 / OPML 2.0 for 幕布, XMind and other outliners
+                        opml  OPML 2.0，可导入幕布等大纲工具 / OPML 2.0 for 幕布 and other outliners
+                        xmind OPML 2.0，备注按 XMind 的导入方式存放 / OPML with notes where XMind reads them
                         docx  Word 文档（标题样式 + 公文字体），须配合 --out / Word document, needs --out
   -o, --out <路径>      写入文件而不是标准输出 / write to this file instead of standard output
       --check           序号检查：每个问题一行（文件:段落: 说明；.txt 为行号），有问题退出码 1
                         numbering check: one problem a line (file:paragraph: message; line for .txt), exit 1 if any
       --scheme <标准>   page 本文体例前后一致（默认）；gbt 按 GB/T 9704 一、（一）1.（1）
                         page: the draft's own style, consistent (default); gbt: GB/T 9704 forms
-  -h, --help            显示本帮助 / show this help
+${EXPORT_FLAGS_USAGE}  -h, --help            显示本帮助 / show this help
 
 编码 / Encoding: UTF-8（可带 BOM）、GB18030/GBK，或 HTML <meta charset> 声明的编码
                  UTF-8 (with or without BOM), GB18030/GBK, or the HTML's <meta charset>
@@ -81,7 +84,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (values.scheme !== undefined && !values.check) throw new CliError('--scheme 须配合 --check 使用', '--scheme needs --check');
   if (values.check && values.format !== undefined) throw new CliError('--check 输出问题清单，不能与 --format 同用', '--check prints problems, not an outline: drop --format');
-  return { kind: 'outline', file: positionals[0] ?? '', format, out, ...(values.check ? { check: scheme } : {}) };
+  return { kind: 'outline', file: positionals[0] ?? '', format, out, export: readExportFlags(values, format), ...(values.check ? { check: scheme } : {}) };
 }
 
 function parseOptions(argv: readonly string[]) {
@@ -95,6 +98,7 @@ function parseOptions(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
       check: { type: 'boolean' },
       scheme: { type: 'string' },
+      ...EXPORT_FLAG_OPTIONS,
     },
   });
 }
@@ -114,6 +118,8 @@ function toUsageError(error: unknown): CliError {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/--out\b|-o\b/.test(detail)) return new CliError('选项 --out 缺少文件路径', 'option --out needs a file path');
     if (/--scheme\b/.test(detail)) return new CliError('选项 --scheme 缺少取值（page、gbt）', 'option --scheme needs a value (page, gbt)');
+    const flag = /--(section|numbering|url)\b/.exec(detail)?.[1];
+    if (flag) return new CliError(`选项 --${flag} 缺少取值`, `option --${flag} needs a value; see --help`);
     return new CliError(`选项 --format 缺少取值（${OUTPUT_FORMATS.join('、')}）`, `option --format needs a value (${OUTPUT_FORMATS.join(', ')})`);
   }
   return new CliError(`参数有误：${detail}`, 'invalid arguments; see --help');

@@ -1,16 +1,15 @@
 /**
- * `npm run --silent outline -- <file.docx|file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|docx] [--out PATH]`
+ * `npm run --silent outline -- <file.docx|file.html|file.htm|file.txt> [--format json|md|txt|gbt|opml|xmind|docx] [--out PATH]
+ *  [--section N] [--numbering page|gbt] [--body] [--links --url URL]`
  * prints (or writes) the outline of a saved speech page or a Word draft (`--check`: its numbering problems). Parsing, reading and formatting
  * live in their own modules; this file only wires them to the process.
  */
 import { writeFile } from 'node:fs/promises';
 import { buildExport } from '../core/export/index.ts';
-import { buildOutlineMarkdown } from '../core/format-markdown.ts';
-import { buildOutlineText } from '../core/format-text.ts';
-import type { OutlineDocument } from '../core/index.ts';
-import { parseCliArgs, USAGE, type OutputFormat } from './args.ts';
+import { parseCliArgs, USAGE } from './args.ts';
 import { CliError, formatCliError } from './cli-error.ts';
 import { printCheck } from './check-output.ts';
+import { toExportOptions, withPageUrl } from './export-flags.ts';
 import { outlineFromFile } from './read-input.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -21,8 +20,8 @@ async function main(argv: string[]): Promise<number> {
   }
   useCallerDirectory();
   if (command.check) return printCheck(command.file, command.check, command.out);
-  const doc = await outlineFromFile(command.file);
-  const output = await render(doc, command.format);
+  const doc = withPageUrl(await outlineFromFile(command.file), command.export);
+  const output = (await buildExport(command.format, doc, toExportOptions(command.export, doc))).data;
   if (command.out === null) {
     process.stdout.write(output);
     return 0;
@@ -47,14 +46,6 @@ function useCallerDirectory(): void {
     process.chdir(callerDir);
   } catch {
     // Keep the package root; a relative path then fails with a clear "cannot read file".
-  }
-}
-
-async function render(doc: OutlineDocument, format: OutputFormat): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'md': return buildOutlineMarkdown(doc);
-    case 'txt': return buildOutlineText(doc);
-    default: return (await buildExport(format, doc)).data;
   }
 }
 

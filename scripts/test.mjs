@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, then the demo build and the end-to-end
+// `npm test`: typecheck, unit tests, office tests (LibreOffice), then the demo build and the end-to-end
 // tests in real Chromium. Each vitest run also writes a JSON report, and the
 // last line printed is the total as "Tests: N passed, N failed", so a reader
 // (or CI) sees the whole suite's result in one place.
@@ -38,6 +38,9 @@ if (run('npm', ['run', '--silent', 'typecheck']) !== 0) {
 const unit = vitest('unit', []);
 // Counted whether or not the run passed: the summary must show the failures too.
 if (!addReport(unit.file) || unit.status !== 0) failed = true;
+// The Word export opened in LibreOffice (test/office), alone so soffice does not starve the unit tests.
+const office = vitest('office', ['--config', 'vitest.office.config.ts']);
+if (!addReport(office.file) || office.status !== 0) failed = true;
 if (run('npm', ['run', '--silent', 'build:demo']) !== 0) {
   console.error('demo build failed');
   failed = true;

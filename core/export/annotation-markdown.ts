@@ -26,8 +26,8 @@ export function buildAnnotationLines(a: Annotation, options: AnnotationMarkdownO
     if (options.quoteStyle === 'blockquote') {
       lines.push(`> ${label}${escapeMarkdown(quote)}`);
     } else {
-      // `==` inside the quote would close the highlight early.
-      lines.push(`${label}==${escapeMarkdown(quote).replace(/==/g, '=\\=').replace(/=$/, '\\=')}==`);
+      // escapeMarkdown already escapes `==`; a lone = at the end would still join the closing ==.
+      lines.push(`${label}==${escapeMarkdown(quote).replace(/=$/, '\\=')}==`);
     }
   } else if (label) {
     lines.push(label.trim());
@@ -59,15 +59,6 @@ export function annotationLink(a: Annotation): string | null {
   const text = quoteSelector?.exact || a.quote;
   if (!a.url || oneLine(text) === '') return null;
   return buildTextFragmentUrl(a.url, text);
-}
-
-/**
- * Places block lines inside a list item `level` deep (two spaces per level):
- * the first line after `- `, the others aligned under it.
- */
-export function asListItem(lines: readonly string[], level: number): string[] {
-  const pad = '  '.repeat(level);
-  return lines.map((l, i) => (i === 0 ? `${pad}- ${l}` : l === '' ? '' : `${pad}  ${l}`));
 }
 
 function oneLine(s: string): string {

@@ -37,3 +37,24 @@ export function gbtMarker(depth: number, position: number): string {
     default: return toCircledNumeral(position);
   }
 }
+
+/** How an export numbers its points: the page's own markers, or GB/T 9704 renumbering by depth. */
+export type Numbering = 'page' | 'gbt';
+
+/**
+ * The word a marker carries that belongs to the sentence, not the number:
+ * 一要重视 renumbered must still say （一）要重视. 一是 / 第一， / 首先 carry none.
+ */
+function keptWord(marker: string): string {
+  return /要[，,、：:\s]*$/.test(marker.trim()) ? '要' : '';
+}
+
+/**
+ * The marker a point is shown with: as written (`page`), or the GB/T marker
+ * of its depth and position among its siblings (`gbt`), followed by any word
+ * the original marker carried (要).
+ */
+export function pointMarker(marker: string, depth: number, position: number, numbering: Numbering = 'page'): string {
+  const written = marker.replace(/[\r\n\t\f\v\u2028\u2029\u0085]+/g, ' ').trim();
+  return numbering === 'gbt' ? gbtMarker(depth, position) + keptWord(written) : written;
+}

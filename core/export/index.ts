@@ -6,7 +6,8 @@
 import type { Annotation } from '../annotation-types.ts';
 import type { OutlineDocument } from '../types.ts';
 import type { QuoteStyle } from './annotation-markdown.ts';
-import type { DocxExportOptions } from './outline-docx.ts';
+import type { Numbering } from './gbt-numbering.ts';
+import { scopeAnnotations, scopeOutline } from './export-scope.ts';
 import { buildExportFileName } from './file-name.ts';
 import { buildJsonExport } from './outline-json.ts';
 import { buildMarkdownExport, type MarkdownExportOptions } from './outline-markdown.ts';
@@ -22,16 +23,21 @@ export { buildMarkdownExport, type MarkdownExportOptions } from './outline-markd
 export { buildTextExport, type TextExportOptions } from './outline-text.ts';
 export { buildOpmlExport, type OpmlExportOptions } from './outline-opml.ts';
 export type { DocxExportOptions } from './outline-docx.ts';
+export { scopeOutline, scopeAnnotations, type ExportScope, type ScopedOutline } from './export-scope.ts';
 export { buildNotesMarkdown, type NotesMarkdownOptions, type NotesPage } from './notes-markdown.ts';
 export { buildNotesCsv, csvCell, type NotesCsvOptions } from './notes-csv.ts';
-export { buildWebAnnotationJson, toWebAnnotation, type WebAnnotation, type WebAnnotationCollection } from './notes-web-annotation.ts';
+export { buildWebAnnotationJson, normalizeSource, toWebAnnotation, type WebAnnotation, type WebAnnotationCollection, type WebAnnotationOptions } from './notes-web-annotation.ts';
 export { buildTextFragmentUrl, buildPointLink, encodeTextDirective } from './text-fragment.ts';
-export { gbtMarker, toChineseNumeral } from './gbt-numbering.ts';
+export { gbtMarker, pointMarker, toChineseNumeral, type Numbering } from './gbt-numbering.ts';
 export { pointKey, type PointKeywords } from './point-keys.ts';
 export type { QuoteStyle } from './annotation-markdown.ts';
 
-/** The outline formats: JSON v1, Markdown, plain text, GB/T-renumbered text, OPML, Word. */
-export const OUTLINE_EXPORT_FORMATS = ['json', 'md', 'txt', 'gbt', 'opml', 'docx'] as const;
+/**
+ * The outline formats: JSON v1, Markdown, plain text, GB/T-renumbered text,
+ * OPML (notes as `_note`, for 幕布 and most outliners), OPML for XMind
+ * (notes as `type="note"` children), Word.
+ */
+export const OUTLINE_EXPORT_FORMATS = ['json', 'md', 'txt', 'gbt', 'opml', 'xmind', 'docx'] as const;
 export type OutlineExportFormat = (typeof OUTLINE_EXPORT_FORMATS)[number];
 
 /** The notes formats: Markdown, CSV for Excel/WPS, W3C Web Annotation JSON-LD. */
@@ -45,15 +51,28 @@ export interface ExportFile {
   data: string | Uint8Array<ArrayBuffer>;
 }
 
-/** Options for buildExport; each format reads the ones that apply to it. */
+/**
+ * Options for buildExport; each format reads the ones that apply to it
+ * (EXPORT_OPTION_FORMATS). `section` applies to all: the 0-based index of
+ * the one speech to export, whole page when left out.
+ */
 export interface OutlineExportOptions extends MarkdownExportOptions {
-  /** Point text under each heading (txt, gbt, docx). */
+  /** Only this section (0-based, as OutlineContext.sectionIndex); the whole page when undefined. */
+  section?: number;
+  /** Each point's own text under its heading (md, txt, gbt, docx; OPML's notes, on unless false). */
   body?: boolean;
-  /** Renumber the Word headings GB/T-style (docx; `gbt` text always renumbers). */
-  numbering?: DocxExportOptions['numbering'];
+  /** `page`: markers as written; `gbt`: renumbered 一、（一）1.（1）① (md, txt, opml, docx; `gbt` always renumbers). */
+  numbering?: Numbering;
   /** OPML's dateCreated; default now. */
   now?: Date;
 }
+
+/** Which formats read each option beyond `section` (the CLI refuses an option a format would ignore). */
+export const EXPORT_OPTION_FORMATS = {
+  body: ['md', 'txt', 'gbt', 'opml', 'xmind', 'docx'],
+  numbering: ['md', 'txt', 'opml', 'xmind', 'docx'],
+  links: ['md', 'opml', 'xmind', 'docx'],
+} as const satisfies Record<string, readonly OutlineExportFormat[]>;
 
 const MIME = {
   json: 'application/json',
@@ -71,22 +90,28 @@ const MIME = {
  * contents (text, or bytes for .docx). The Word writer is loaded on demand so
  * pages that never export to Word do not load it.
  */
-export async function buildExport(format: OutlineExportFormat, outline: OutlineDocument, options: OutlineExportOptions = {}): Promise<ExportFile> {
+export async function buildExport(format: OutlineExportFormat, whole: OutlineDocument, options: OutlineExportOptions = {}): Promise<ExportFile> {
+  const scoped = scopeOutline({ outline: whole, annotations: options.annotations, keywords: options.keywords }, { section: options.section });
+  const { outline, annotations } = scoped;
   const name = (ext: string, suffix = '') => buildExportFileName(outline.title ? outline.title + suffix : '', ext, '提纲' + suffix);
+  const { body, numbering, links, now } = options;
   switch (format) {
     case 'json':
       return { filename: name('json'), mime: MIME.json, data: buildJsonExport(outline) };
     case 'md':
-      return { filename: name('md'), mime: MIME.md, data: buildMarkdownExport(outline, options) };
+      return { filename: name('md'), mime: MIME.md, data: buildMarkdownExport(outline, { ...options, annotations, keywords: scoped.keywords }) };
     case 'txt':
-      return { filename: name('txt'), mime: MIME.txt, data: buildTextExport(outline, { body: options.body }) };
+      return { filename: name('txt'), mime: MIME.txt, data: buildTextExport(outline, { body, numbering }) };
     case 'gbt':
-      return { filename: name('txt', '（公文格式）'), mime: MIME.gbt, data: buildTextExport(outline, { numbering: 'gbt', body: options.body }) };
+      return { filename: name('txt', '（公文格式）'), mime: MIME.gbt, data: buildTextExport(outline, { numbering: 'gbt', body }) };
     case 'opml':
-      return { filename: name('opml'), mime: MIME.opml, data: buildOpmlExport(outline, { now: options.now, links: options.links }) };
+    case 'xmind': {
+      const data = buildOpmlExport(outline, { now, links, body, numbering, annotations, notes: format === 'xmind' ? 'child' : 'attribute' });
+      return { filename: name('opml', format === 'xmind' ? '（XMind）' : ''), mime: MIME.opml, data };
+    }
     case 'docx': {
       const { buildDocxExport } = await import('./outline-docx.ts');
-      const data = await buildDocxExport(outline, { body: options.body, numbering: options.numbering, links: options.links });
+      const data = await buildDocxExport(outline, { body, numbering, links, annotations });
       return { filename: name('docx'), mime: MIME.docx, data };
     }
   }
@@ -98,20 +123,40 @@ export interface NotesExportOptions extends NotesCsvOptions {
   outline?: OutlineDocument;
   quoteStyle?: QuoteStyle;
   links?: boolean;
+  /** Only the notes in this section (0-based); all of them when undefined. */
+  section?: number;
+  /** JSON-LD: the collection's IRI (default a new urn:uuid). */
+  collectionId?: string;
 }
 
 /**
  * Builds one notes export for a page (`page`), or for everything when the
  * annotations span several pages (CSV and JSON-LD).
  */
-export function buildNotesExport(format: NotesExportFormat, page: NotesPage, annotations: readonly Annotation[], options: NotesExportOptions = {}): ExportFile {
+export function buildNotesExport(format: NotesExportFormat, wholePage: NotesPage, all: readonly Annotation[], options: NotesExportOptions = {}): ExportFile {
+  const { page, annotations, outline } = scopeNotes(wholePage, all, options);
   const name = (ext: string) => buildExportFileName(page.title ? `${page.title}（笔记）` : '', ext, '笔记');
   switch (format) {
     case 'md':
-      return { filename: name('md'), mime: MIME.md, data: buildNotesMarkdown(page, annotations, options) };
+      return { filename: name('md'), mime: MIME.md, data: buildNotesMarkdown(page, annotations, { ...options, outline }) };
     case 'csv':
       return { filename: name('csv'), mime: MIME.csv, data: buildNotesCsv(annotations, options) };
-    case 'jsonld':
-      return { filename: name('jsonld'), mime: MIME.jsonld, data: buildWebAnnotationJson(annotations, page.title ? `${page.title} 笔记` : undefined) };
+    case 'jsonld': {
+      const label = page.title ? `${page.title} 笔记` : undefined;
+      return { filename: name('jsonld'), mime: MIME.jsonld, data: buildWebAnnotationJson(annotations, { label, id: options.collectionId }) };
+    }
   }
+}
+
+/** The page, notes and outline of one section (titled like the speech), or all of them. */
+function scopeNotes(page: NotesPage, annotations: readonly Annotation[], options: NotesExportOptions) {
+  const index = options.section;
+  if (index === undefined) return { page, annotations, outline: options.outline };
+  const scopedNotes = scopeAnnotations(annotations, index);
+  if (!options.outline) {
+    const title = annotations.find((a) => a.context?.sectionIndex === index)?.context?.sectionTitle;
+    return { page: { ...page, title: title || page.title }, annotations: scopedNotes, outline: undefined };
+  }
+  const outline = scopeOutline({ outline: options.outline }, { section: index }).outline;
+  return { page: { ...page, title: outline.title }, annotations: scopedNotes, outline };
 }

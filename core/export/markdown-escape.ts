@@ -13,10 +13,12 @@ export function escapeMarkdown(line: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Escapes inline syntax only, for text that never starts a line (tags, keywords after a label). */
+/** Escapes inline syntax only (including `==`, read as a highlight by many editors), for text that never starts a line (tags, keywords after a label). */
 export function escapeMarkdownInline(text: string): string {
   return text
     .replace(/[\\`*_[\]<~]/g, '\\$&')
+    // `==` is a highlight in Obsidian, Typora and 语雀: escape every = that touches another.
+    .replace(/=(?==)|(?<==)=/g, '\\=')
     // `&amp;` or `&#20320;` would render as the character; a lone & is harmless.
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
 }

@@ -8,11 +8,17 @@ import type { OutlineDocument, OutlinePoint, OutlineSection } from '../types.ts'
 /** Indent for one level below the top: two ideographic spaces, as Chinese documents indent. */
 export const LEVEL_INDENT = '\u3000\u3000';
 
+/** outline-format.md: a point's `text` "may be cut to 200 characters" (the engine's POINT_TEXT_LIMIT). */
+const TEXT_LIMIT = 200;
+
 /** How much of a point's text stands in for an empty title. */
 const SNIPPET_LENGTH = 40;
 
 /** Sentence ends and clause breaks that may follow a title in the point's text. */
 const TITLE_END = /^[。！？；!?;，,：:、]+/;
+
+/** The first sentence of a text, end punctuation included (the engine's title rule: 。！？； end it). */
+const FIRST_SENTENCE = /^[^。！？；!?;]*[。！？；!?;]+/;
 
 /**
  * The line that names a point: its marker exactly as written (or `marker` when
@@ -35,6 +41,37 @@ export function pointBody(point: OutlinePoint): string {
   if (title === '') return t;
   if (t.startsWith(title)) t = t.slice(title.length).replace(TITLE_END, '').trimStart();
   return t;
+}
+
+/** A point split for formats that set the heading apart from the text under it. */
+export interface PointParts {
+  /** The heading after the marker: the title, or for a lone marker its text's whole first sentence (never cut with …). */
+  heading: string;
+  /** The rest of the point's own text, never repeating the heading; '' when nothing is left. */
+  body: string;
+}
+
+/**
+ * Splits a point into heading and body. A titled point keeps its title and
+ * pointBody; a lone marker (一) takes the first sentence of its text as its
+ * heading and the rest as its body, so neither is cut short nor said twice.
+ */
+export function splitPoint(point: OutlinePoint): PointParts {
+  const title = flattenLine(point.title);
+  if (title !== '') return { heading: title, body: pointBody(point) };
+  const text = pointBody(point);
+  const sentence = FIRST_SENTENCE.exec(text)?.[0] ?? text;
+  return { heading: sentence.replace(/[。！？；!?;]+$/, ''), body: text.slice(sentence.length).trimStart() };
+}
+
+/**
+ * A body taken from a point's text, ending in …… when the engine cut that
+ * text at its length limit mid-sentence, so a reader knows the page says more.
+ * `joiner` goes between the two … (Word gets a word joiner, so no line breaks inside).
+ */
+export function markCutBody(body: string, point: OutlinePoint, joiner = ''): string {
+  if (body === '' || point.text.length < TEXT_LIMIT || /[。！？!?」”』）)]$/.test(body)) return body;
+  return `${body}…${joiner}…`;
 }
 
 /**

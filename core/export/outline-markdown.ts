@@ -1,10 +1,11 @@
 /** The outline as Markdown: a nested list, optionally with headings, keywords, notes and links. */
 import type { Annotation } from '../annotation-types.ts';
 import type { OutlineDocument, OutlinePoint } from '../types.ts';
-import { asListItem, buildAnnotationLines, type QuoteStyle } from './annotation-markdown.ts';
+import { buildAnnotationLines, type QuoteStyle } from './annotation-markdown.ts';
 import { placeAnnotations, type AnnotationPlacement } from './annotation-groups.ts';
 import { escapeMarkdown, escapeMarkdownHeading, escapeMarkdownInline, markdownLinkTarget } from './markdown-escape.ts';
-import { describePoint, documentHeading, sectionHeading, showsSectionTitles } from './outline-lines.ts';
+import { pointMarker, type Numbering } from './gbt-numbering.ts';
+import { describePoint, documentHeading, markCutBody, sectionHeading, showsSectionTitles, splitPoint } from './outline-lines.ts';
 import { keywordsOf, pointKey, type PointKeywords } from './point-keys.ts';
 import { buildPointLink } from './text-fragment.ts';
 
@@ -18,8 +19,12 @@ export interface MarkdownExportOptions {
   annotations?: readonly Annotation[];
   /** How quotes of annotations are set off; default `highlight` (==…==). */
   quoteStyle?: QuoteStyle;
-  /** Link each point back to its place on the page; default true, used only when the outline has a url. */
+  /** Link each point and quote back to its place on the page (`#:~:text=`); default false, used only when the outline has a url. */
   links?: boolean;
+  /** Each point's own text (without its heading) under it. */
+  body?: boolean;
+  /** `page` (default): markers as written; `gbt`: renumbered 一、 （一） 1. （1） ①. */
+  numbering?: Numbering;
 }
 
 interface Context {
@@ -35,8 +40,9 @@ interface Context {
  * Builds the outline as Markdown: `# title`, a `## heading` per section (left
  * out when the only section is titled like the page), and the points as a
  * nested `- ` list, two spaces of indent per level, each item `marker title`
- * exactly as written. Page text is escaped, so `##年` or `机要__` show as
- * written. Ends with a newline.
+ * exactly as written (or renumbered). Page text is escaped, so `##年`,
+ * `机要__` or `==` show as written. Notes and 金句 are block quotes under
+ * their point, before its sub-points. Ends with a newline.
  */
 export function buildMarkdownExport(doc: OutlineDocument, options: MarkdownExportOptions = {}): string {
   const withSections = showsSectionTitles(doc);
@@ -44,7 +50,7 @@ export function buildMarkdownExport(doc: OutlineDocument, options: MarkdownExpor
     doc,
     options,
     placement: placeAnnotations(doc, options.annotations ?? []),
-    links: (options.links ?? true) && doc.url !== null && doc.url !== '',
+    links: (options.links ?? false) && doc.url !== null && doc.url !== '',
     firstHeadingLevel: withSections ? 3 : 2,
   };
   const blocks: string[] = [`# ${escapeMarkdownHeading(documentHeading(doc))}`];
@@ -56,39 +62,58 @@ export function buildMarkdownExport(doc: OutlineDocument, options: MarkdownExpor
   });
   if (ctx.placement.unplaced.length > 0) {
     blocks.push('## 其他批注');
-    blocks.push(...ctx.placement.unplaced.map((a) => buildAnnotationLines(a, annotationOptions(ctx)).join('\n')));
+    blocks.push(...ctx.placement.unplaced.map((a) => quoteLines(buildAnnotationLines(a, annotationOptions(ctx))).join('\n')));
   }
   return blocks.join('\n\n') + '\n';
 }
 
 function appendHeadingPoints(ctx: Context, blocks: string[], points: OutlinePoint[], sectionIndex: number, parentPath: string[], depth: number): void {
-  for (const p of points) {
+  points.forEach((p, i) => {
     const path = [...parentPath, p.marker.trim()];
     const key = pointKey(sectionIndex, path);
     const level = ctx.firstHeadingLevel + depth - 1;
-    blocks.push(`${'#'.repeat(level)} ${pointLabel(ctx, p, escapeMarkdownHeading(describePoint(p)))}`);
+    const { line, body } = describe(ctx, p, depth, i);
+    blocks.push(`${'#'.repeat(level)} ${pointLabel(ctx, p, escapeMarkdownHeading(line))}`);
     const keywords = keywordsOf(p, key, ctx.options.keywords);
     if (keywords.length > 0) blocks.push(`关键词：${keywords.map(escapeMarkdownInline).join('、')}`);
+    if (body !== '') blocks.push(escapeMarkdown(body));
     blocks.push(...annotationBlocks(ctx, key));
     if (depth < 2) appendHeadingPoints(ctx, blocks, p.children, sectionIndex, path, depth + 1);
-    else pushList(blocks, listLines(ctx, p.children, sectionIndex, path, 0));
-  }
+    else pushList(blocks, listLines(ctx, p.children, sectionIndex, path, 0, depth + 1));
+  });
 }
 
-function listLines(ctx: Context, points: OutlinePoint[], sectionIndex: number, parentPath: string[], level: number): string[] {
+function listLines(ctx: Context, points: OutlinePoint[], sectionIndex: number, parentPath: string[], level: number, depth = level + 1): string[] {
   const lines: string[] = [];
-  for (const p of points) {
+  const pad = '  '.repeat(level + 1); // the item's content column
+  points.forEach((p, i) => {
     const path = [...parentPath, p.marker.trim()];
     const key = pointKey(sectionIndex, path);
     const keywords = keywordsOf(p, key, ctx.options.keywords);
     const suffix = keywords.length > 0 ? ` — 关键词：${keywords.map(escapeMarkdownInline).join('、')}` : '';
-    lines.push(`${'  '.repeat(level)}- ${pointLabel(ctx, p, escapeMarkdown(describePoint(p)))}${suffix}`);
+    const { line, body } = describe(ctx, p, depth, i);
+    // The body continues the item's paragraph after a hard line break (a backslash), so the list stays tight.
+    lines.push(`${'  '.repeat(level)}- ${pointLabel(ctx, p, escapeMarkdown(line))}${suffix}${body !== '' ? '\\' : ''}`);
+    if (body !== '') lines.push(pad + escapeMarkdown(body));
     for (const a of ctx.placement.byKey.get(key) ?? []) {
-      lines.push(...asListItem(buildAnnotationLines(a, annotationOptions(ctx)), level + 1));
+      lines.push(...quoteLines(buildAnnotationLines(a, annotationOptions(ctx))).map((l) => pad + l));
     }
-    lines.push(...listLines(ctx, p.children, sectionIndex, path, level + 1));
-  }
+    lines.push(...listLines(ctx, p.children, sectionIndex, path, level + 1, depth + 1));
+  });
   return lines;
+}
+
+/** The point's line (marker + heading) and, when asked for, its body; a lone marker's heading is then its whole first sentence. */
+function describe(ctx: Context, p: OutlinePoint, depth: number, index: number): { line: string; body: string } {
+  const marker = pointMarker(p.marker, depth, index + 1, ctx.options.numbering);
+  if (!ctx.options.body) return { line: describePoint(p, marker), body: '' };
+  const parts = splitPoint(p);
+  return { line: marker + parts.heading, body: markCutBody(parts.body, p) };
+}
+
+/** Block lines as one block quote: the reader's words set apart from the speech's. */
+function quoteLines(lines: readonly string[]): string[] {
+  return lines.map((l) => (l === '' ? '>' : `> ${l}`));
 }
 
 /** The point's escaped line, as a link to its place on the page when links are on. */
@@ -98,7 +123,7 @@ function pointLabel(ctx: Context, p: OutlinePoint, escaped: string): string {
 }
 
 function annotationBlocks(ctx: Context, key: string): string[] {
-  return (ctx.placement.byKey.get(key) ?? []).map((a) => buildAnnotationLines(a, annotationOptions(ctx)).join('\n'));
+  return (ctx.placement.byKey.get(key) ?? []).map((a) => quoteLines(buildAnnotationLines(a, annotationOptions(ctx))).join('\n'));
 }
 
 function annotationOptions(ctx: Context) {

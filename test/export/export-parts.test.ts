@@ -69,12 +69,13 @@ describe('buildTextExport', () => {
 });
 
 describe('buildMarkdownExport', () => {
-  it('writes keywords after the point and links to the page only when the outline has a url', () => {
+  it('writes keywords after the point, and links to the page only when asked and the outline has a url', () => {
     const keywords = new Map([[pointKey(0, ['一、']), ['文秘', '*信息*']]]);
     const plain = buildMarkdownExport(singleSpeechDocument, { keywords });
     expect(plain).toContain('\n- 一、##年全市党委办公室工作回顾 — 关键词：文秘、\\*信息\\*\n');
-    const linked = buildMarkdownExport({ ...singleSpeechDocument, url: 'https://a.cn/1.html' });
-    expect(linked).toContain('\n- [一、##年全市党委办公室工作回顾](<https://a.cn/1.html#:~:text=');
+    const withUrl = { ...singleSpeechDocument, url: 'https://a.cn/1.html' };
+    expect(buildMarkdownExport(withUrl)).not.toContain('#:~:text=');
+    expect(buildMarkdownExport(withUrl, { links: true })).toContain('\n- [一、##年全市党委办公室工作回顾](<https://a.cn/1.html#:~:text=');
   });
 
   it('uses a point’s own keywords field when no map is given', () => {
@@ -83,10 +84,10 @@ describe('buildMarkdownExport', () => {
     expect(buildMarkdownExport(doc)).toContain('- 一是坚持学习 — 关键词：学习\n');
   });
 
-  it('puts notes as nested items under their point, quotes as ==highlight==', () => {
+  it('puts notes as a block quote inside their point’s item, quotes as ==highlight==', () => {
     const a: Annotation = { ...seedNotes[3]!, url: '', context: { sectionIndex: 0, sectionTitle: '', path: ['一、', '(一)'], pointTitle: '' } };
     const md = buildMarkdownExport(singleSpeechDocument, { annotations: [a] });
-    expect(md).toContain('  - (一)文秘工作严谨规范\n    - ==严把发文关==\n\n      \\=SUM(A1:A9) 不应被当成公式\n\n      标签：#-减号开头 #@提及\n  - (二)');
+    expect(md).toContain('  - (一)文秘工作严谨规范\n    > ==严把发文关==\n    >\n    > \\=SUM(A1:A9) 不应被当成公式\n    >\n    > 标签：#-减号开头 #@提及\n  - (二)');
   });
 });
 

@@ -77,11 +77,13 @@ export async function buildGoldenOutputs(): Promise<Record<string, string>> {
     'outline.txt': await text('txt'),
     'outline-gbt.txt': await text('gbt', { body: true }),
     'outline.opml': await text('opml', { now: EXPORTED_AT }),
+    'outline-section1-notes.opml': await text('opml', { now: EXPORTED_AT, section: 0, annotations: seedNotes }),
+    'outline-section1-notes-xmind.opml': await text('xmind', { now: EXPORTED_AT, section: 0, annotations: seedNotes }),
     'outline-docx-document.xml': documentXml,
     'outline-docx-paragraphs.txt': paragraphOutline(documentXml).join('\n') + '\n',
     'notes.md': notes('md', { outline }),
     'notes-without-outline.md': notes('md'),
     'notes.csv': notes('csv', { pageTitles: new Map([[SEED_URL, SEED_TITLE]]) }),
-    'notes.jsonld': notes('jsonld'),
+    'notes.jsonld': notes('jsonld', { collectionId: 'urn:uuid:6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c' }),
   };
 }
