@@ -1,7 +1,9 @@
-// `npm test`: typecheck, unit tests, then the demo build and the end-to-end
-// tests in real Chromium. Each vitest run also writes a JSON report, and the
-// last line printed is the total as "Tests: N passed, N failed", so a reader
-// (or CI) sees the whole suite's result in one place.
+// `npm test`: typecheck, unit tests, the demo build and the end-to-end tests in
+// real Chromium, the Firefox demo build and the same journeys in Firefox ESR,
+// then Mozilla's addons-linter on the Firefox store package. Each vitest run
+// also writes a JSON report, and the last line printed is the total as
+// "Tests: N passed, N failed (unit N, Chromium N, Firefox N) · addons-linter: N errors, N warnings",
+// so a reader (or CI) sees the whole suite's result in one place.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -21,12 +23,15 @@ function vitest(name, extra) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-function addReport(file) {
+/** Tests run per suite, for the summary line. */
+const suites = [];
+function addReport(name, file) {
   if (!existsSync(file)) return false;
   const r = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += r.numPassedTests ?? 0;
   totals.failed += r.numFailedTests ?? 0;
   totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  suites.push(`${name} ${(r.numPassedTests ?? 0) + (r.numFailedTests ?? 0)}`);
   return true;
 }
 
@@ -36,15 +41,27 @@ if (run('npm', ['run', '--silent', 'typecheck']) !== 0) {
   failed = true;
 }
 const unit = vitest('unit', []);
-if (unit.status !== 0 || !addReport(unit.file)) failed = true;
+if (unit.status !== 0 || !addReport('unit', unit.file)) failed = true;
 if (run('npm', ['run', '--silent', 'build:demo']) !== 0) {
   console.error('demo build failed');
   failed = true;
 } else {
   const e2e = vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
-  if (e2e.status !== 0 || !addReport(e2e.file)) failed = true;
+  if (e2e.status !== 0 || !addReport('Chromium', e2e.file)) failed = true;
 }
-if (failed && totals.failed === 0) totals.failed = 1; // a step failed outside any test (typecheck, build)
+if (run('npm', ['run', '--silent', 'build:firefox:demo']) !== 0) {
+  console.error('Firefox demo build failed');
+  failed = true;
+} else {
+  const firefox = vitest('e2e-firefox', ['--config', 'vitest.e2e-firefox.config.ts']);
+  if (firefox.status !== 0 || !addReport('Firefox', firefox.file)) failed = true;
+}
+const lintFile = `${REPORTS}/addons-linter.json`;
+const lintStatus = run('node', ['scripts/lint-firefox.mjs', '--report', lintFile]);
+const lint = existsSync(lintFile) ? JSON.parse(readFileSync(lintFile, 'utf8')) : null;
+if (lintStatus !== 0 || !lint) failed = true;
+if (failed && totals.failed === 0) totals.failed = 1; // a step failed outside any test (typecheck, build, linter)
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+const lintSummary = lint ? `addons-linter: ${lint.errors} errors, ${lint.warnings} warnings` : 'addons-linter: did not run';
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${skipped} (${suites.join(', ')}) · ${lintSummary}`);
 process.exit(failed ? 1 : 0);
