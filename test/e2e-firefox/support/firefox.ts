@@ -19,8 +19,9 @@ import { LOG_PREFIX } from '../../../utils/scan-page.ts';
 /** Where Debian installs Firefox ESR (scripts/ensure-browser.sh). */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** Tag names of the extension's two host elements in a web page. */
+/** Tag name of the reading view's host element (panel tab, panel; data-* counts). */
 export const PANEL_HOST = 'speech-outline-panel';
+/** Tag name of the annotator's host element (selection toolbar, editors), mounted when needed. */
 export const NOTES_HOST = 'speech-outline-notes';
 
 /**
