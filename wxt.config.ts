@@ -4,13 +4,15 @@ import { resolve } from 'node:path';
 import { MANIFEST_COMMANDS } from './protocol/browser-commands.ts';
 import { manifestHostPermissions } from './sites/speech-sites.ts';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' };
+
 // The demo/test build (`wxt build --mode demo`) also runs on local pages so that
 // `npm start` and the end-to-end tests can open fixtures served on 127.0.0.1.
 // The store build never asks for those hosts.
 export default defineConfig({
   // Explicit imports only: auto-imports would make every module's exports globals.
   imports: false,
-  manifest: ({ mode, manifestVersion }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     // Words come from public/_locales (en, zh_CN); the browser's UI language picks the file,
     // and English is the fallback for languages without one.
     name: '__MSG_extName__',
@@ -22,7 +24,15 @@ export default defineConfig({
     // MV2 (Firefox) has no optional_host_permissions and takes the pattern in optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     commands: MANIFEST_COMMANDS,
-    action: { default_title: '__MSG_extName__' },
+    // Icons: public/icon/<size>.png, rendered from assets/icon.svg by scripts/render-icons.mjs;
+    // WXT lists every size found there as `icons`. The toolbar button takes the small ones,
+    // under MV2's key for Firefox (WXT builds browser_action from the popup and drops `action`).
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: '__MSG_extName__', default_icon: TOOLBAR_ICONS },
+    // Firefox: a fixed add-on id (storage and AMO updates follow it) and the data-collection
+    // declaration AMO requires of new add-ons (Firefox 140+): nothing leaves the browser.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'speech-outline@jianghua-tigang', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

@@ -21,8 +21,9 @@ if (!existsSync(resolve(FIXTURES, fixture))) {
   process.exit(1);
 }
 
-// Debian's Chromium (and a CJK font) are installed here when missing, as in CI.
-const browserReady = spawnSync('bash', [resolve(ROOT, 'scripts/ensure-browser.sh')], { cwd: ROOT, stdio: 'inherit' });
+// Debian's Chromium (and a CJK font) are installed here when missing, as in CI;
+// Firefox is only for the tests.
+const browserReady = spawnSync('bash', [resolve(ROOT, 'scripts/ensure-browser.sh'), 'chromium'], { cwd: ROOT, stdio: 'inherit' });
 if (browserReady.status !== 0) process.exit(browserReady.status ?? 1);
 
 const build = spawnSync('npm', ['run', 'build:demo'], { cwd: ROOT, stdio: 'inherit' });
