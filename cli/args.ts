@@ -13,7 +13,7 @@ export type CliCommand =
   | { kind: 'outline'; file: string; format: OutputFormat; out: string | null; export: ExportFlags; check?: NumberingScheme };
 
 /** Printed for --help, and pointed to by every usage error. */
-export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt|文件.docx> [--format json|md|txt|gbt|opml|xmind|docx] [--out 路径]
+export const USAGE = `用法 / Usage: npm run --silent outline -- <文件.docx|文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|xmind|docx] [--out 路径]
         [--section N] [--numbering page|gbt] [--body] [--links --url 网址]
        npm run --silent outline -- <文件.docx|…> --check [--scheme page|gbt]
 

@@ -83,7 +83,7 @@ describe.concurrent('outline CLI', { timeout: 60_000 }, () => {
   it('shows the usage with --help and exits 0', async ({ expect }) => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: npm run --silent outline -- <文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|xmind|docx] [--out 路径]');
+    expect(run.stdout).toContain('Usage: npm run --silent outline -- <文件.docx|文件.html|文件.htm|文件.txt> [--format json|md|txt|gbt|opml|xmind|docx] [--out 路径]');
     expect(run.stderr).toBe('');
   });
 
