@@ -36,6 +36,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // Every test starts from the default settings (highlights on, panel closed).
   await firefox.control.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }).browser.storage.local.clear());
+  await firefox.pinChinese();
 });
 
 /** The panel host's data-* attributes (what the content script reports about the page). */

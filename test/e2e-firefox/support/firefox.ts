@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { LOG_PREFIX } from '../../../entrypoints/content/log.ts';
+import { UI_LANGUAGE_KEY } from '../../../i18n/ui-language.ts';
 
 /** Where Debian installs Firefox ESR (scripts/ensure-browser.sh). */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -47,6 +48,8 @@ export interface ExtensionFirefox {
   downloadDir: string;
   /** An extension page kept open: the only way to the background page. */
   control: Page;
+  /** Picks Chinese in the extension's language setting (Debian's ESR has no Chinese language pack). */
+  pinChinese(): Promise<void>;
   /** Opens an extension page (path like 'popup.html?tab=3') in a new tab and waits until it has loaded. */
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Opens a web page in a new tab; `pageErrors` collects what the page itself throws. */
@@ -150,6 +153,17 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
   }
 
   const control = await openExtensionPage('popup.html?view=saved');
+  // Debian's Firefox ESR has no Chinese language pack, so browser.i18n speaks English there.
+  // The suite asserts the Chinese words, so it picks Chinese the way a reader would there:
+  // the options page's language setting, which stores the zh_CN messages in storage.local.
+  async function pinChinese(): Promise<void> {
+    await control.evaluate(async (key) => {
+      const ext = (globalThis as unknown as { browser: { runtime: { getURL(p: string): string }; storage: { local: { set(v: object): Promise<void> } } } }).browser;
+      const messages: unknown = await (await fetch(ext.runtime.getURL('/_locales/zh_CN/messages.json'))).json();
+      await ext.storage.local.set({ [key]: { code: 'zh_CN', messages } });
+    }, UI_LANGUAGE_KEY);
+  }
+  await pinChinese();
 
   async function send<T>(type: string, data: object): Promise<Reply<T>> {
     return control.evaluate(
@@ -171,6 +185,7 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
     origin,
     downloadDir,
     control,
+    pinChinese,
     openExtensionPage,
     async openWebPage(url, viewport = { width: 1280, height: 900 }) {
       const page = await browser.newPage();
