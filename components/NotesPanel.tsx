@@ -79,7 +79,10 @@ export function NotesPanel({ api }: NotesPanelProps) {
     <div class="notes-panel" aria-busy={notes.status === 'loading'}>
       {/* Nothing to filter before the first note: the empty state says what to do instead. */}
       {(notes.groups.length > 0 || filtered) && <NoteFilters filters={notes.filters} facets={notes.facets} onChange={notes.setFilters} onWantFacets={notes.loadFacets} />}
-      {notes.facets && notes.facets.total > 0 && !notes.search && <p class="notes-total">{t('notesTotal', notes.facets.total)}</p>}
+      {/* The count is of what the list shows: with a filter on, the overall total would contradict it, so a
+          filtered list is counted once all of it is loaded and not counted before. */}
+      {!notes.search && !filtered && notes.facets && notes.facets.total > 0 && <p class="notes-total">{t('notesTotal', notes.facets.total)}</p>}
+      {!notes.search && filtered && !notes.hasMore && notes.status === 'ready' && <p class="notes-total">{t('notesTotal', notes.notes.length)}</p>}
       {notes.indexStatus && notes.indexStatus.indexed < notes.indexStatus.total && (
         <p class="index-status" role="status" data-index-status>
           {t('searchIndexing', notes.indexStatus.indexed, notes.indexStatus.total)}

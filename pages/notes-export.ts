@@ -34,8 +34,9 @@ export async function collectNotes(api: NotesApi, filters: AnnotationFilters): P
 export function buildNotesListExport(format: NotesExportFormat, annotations: readonly Annotation[], pages: readonly PageRecord[]): ExportFile {
   const titles = new Map(pages.map((p) => [p.url, p.title]));
   const urls = [...new Set(annotations.map((a) => a.url))];
-  if (urls.length === 1) return buildNotesExport(format, { url: urls[0]!, title: titles.get(urls[0]!) ?? '' }, annotations);
-  if (format !== 'md') return buildNotesExport(format, { url: '', title: '' }, annotations);
+  // The titles go along so that the CSV's 页面 column is filled for every row.
+  if (urls.length === 1) return buildNotesExport(format, { url: urls[0]!, title: titles.get(urls[0]!) ?? '' }, annotations, { pageTitles: titles });
+  if (format !== 'md') return buildNotesExport(format, { url: '', title: '' }, annotations, { pageTitles: titles });
   const parts = urls.map((url) => buildNotesExport('md', { url, title: titles.get(url) ?? '' }, annotations.filter((a) => a.url === url)).data as string);
   return { ...buildNotesExport('md', { url: '', title: '' }, []), data: parts.join('\n---\n\n') };
 }

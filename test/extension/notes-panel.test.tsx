@@ -51,6 +51,9 @@ describe('NotesPanel', () => {
     });
     await until(() => el.querySelectorAll('.note').length === 1);
     expect(quotes(el)).toEqual(['坚持把抓落实作为办公室第一职责']);
+    // The count is of the notes the filter shows, not of all three.
+    await until(() => el.querySelector('.notes-total') !== null);
+    expect(el.querySelector('.notes-total')?.textContent).toBe('共 1 条笔记');
 
     color.value = '';
     await act(() => {
