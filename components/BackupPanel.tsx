@@ -4,7 +4,7 @@ import { applyRestore, backupDatabase, backupFileName, planRestore, type BackupP
 import { getDatabase } from '../storage/db.ts';
 import { downloadFile } from '../pages/download-file.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
-import { restoreProblemText } from './restore-problem-text.ts';
+import { restoreProblemText, skipReasonsText } from './restore-problem-text.ts';
 
 export type BackupPanelProps = {
   /** The database to back up and restore into (the extension's own by default). */
@@ -79,7 +79,8 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
     const options = begin('restoring');
     const result = await applyRestore(database(), file, options);
     if (result.ok) onRestored?.();
-    const text = result.ok ? t('backup_restoreDone', result.written) : restoreProblemText(result);
+    const skipped = result.ok && result.skipped.total > 0 ? ` ${t('backup_skippedDone', result.skipped.total, skipReasonsText(result.skipped))}` : '';
+    const text = result.ok ? t('backup_restoreDone', result.written) + skipped : restoreProblemText(result);
     setPhase({ kind: 'message', tone: result.ok || result.reason === 'cancelled' ? 'ok' : 'error', text });
   };
 
@@ -127,6 +128,11 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {phase.plan.skipped.total > 0 && (
+            <p class="error" data-restore-skipped>
+              {t('backup_skippedLine', phase.plan.skipped.total, skipReasonsText(phase.plan.skipped))}
+            </p>
+          )}
           <p class="note">{changes(phase.plan) === 0 ? t('backup_planNothing') : t('backup_planKeeps')}</p>
           <div class="backup-actions">
             <button type="button" class="button" onClick={() => void restore(phase.file)} disabled={changes(phase.plan) === 0}>

@@ -1,4 +1,5 @@
 import type { Annotation } from '../core/annotation-types.ts';
+import { isWebUrl } from '../core/web-url.ts';
 import type { AnnotationChanges } from '../protocol/annotation-wire.ts';
 import { formatTime } from '../pages/note-groups.ts';
 import type { OutlineHit, PageHit } from '../protocol/search-types.ts';
@@ -64,9 +65,16 @@ export function SearchResults({ search, notes, onOpen, onUpdate, onDelete }: Sea
           <ul class="search-pages">
             {pageHits.map((h) => (
               <li key={h.page.url}>
-                <a href={h.page.url} target="_blank" rel="noopener noreferrer" title={h.page.url}>
-                  <HighlightedText text={h.page.title || h.page.url} spans={h.spans} />
-                </a>
+                {/* Only web pages are links: a stored address could be javascript: or data:. */}
+                {isWebUrl(h.page.url) ? (
+                  <a href={h.page.url} target="_blank" rel="noopener noreferrer" title={h.page.url}>
+                    <HighlightedText text={h.page.title || h.page.url} spans={h.spans} />
+                  </a>
+                ) : (
+                  <span title={h.page.url}>
+                    <HighlightedText text={h.page.title || h.page.url} spans={h.spans} />
+                  </span>
+                )}
                 <span class="note-group-meta"> · {h.page.site}</span>
               </li>
             ))}

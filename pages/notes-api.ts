@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { OutlineDocument } from '../core/types.ts';
+import { isWebUrl } from '../core/web-url.ts';
 import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../protocol/annotation-wire.ts';
 import { pageKey } from '../protocol/annotation-wire.ts';
 import { sendMessage } from '../protocol/send.ts';
@@ -48,6 +49,8 @@ function tabLoaded(tabId: number, timeoutMs = 15_000): Promise<void> {
 
 /** Focuses the tab showing `annotation`'s page (opening one if none does), then sends it `annotation/reveal`. */
 export async function revealAnnotation(annotation: Annotation): Promise<void> {
+  // Only web pages are opened: a restored or hand-made note could name javascript:, data:, chrome:// or file:.
+  if (!isWebUrl(annotation.url)) return;
   // Tab URLs are visible for pages the extension may access; others get a new tab.
   const tabs = await browser.tabs.query({});
   let tab = tabs.find((t) => t.url !== undefined && pageKey(t.url) === annotation.url);

@@ -42,7 +42,8 @@ function isOffset(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
-function isTime(v: unknown): v is number {
+/** True for a time as records keep it: ms since epoch, a finite number ≥ 0. */
+export function isTime(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0;
 }
 

@@ -1,15 +1,19 @@
 /**
  * Reading a backup file before anything is written: is it whole, is it ours,
- * is it from a schema we can take? The file is dexie-export-import's JSON
- * (formatName 'dexie'); its header is read with peakImportFile, its rows with
- * JSON.parse, so a truncated or foreign file is refused before the import starts.
+ * is it from a schema we can take, and which of its rows may be restored? The
+ * file is dexie-export-import's JSON (formatName 'dexie'). It is parsed here
+ * with a reviver that drops prototype keys (backup-rows.ts), before any library
+ * sees it; each row is checked like a message carrying it would be, bad rows
+ * are counted and left out, and the import is handed a rebuilt file holding
+ * only the good rows (`cleanBackupBlob`).
  */
-import { peakImportFile } from 'dexie-export-import';
 import type { Dexie, Table } from 'dexie';
+import { checkBackupRow, countSkipped, noSkippedRows, parseJsonSafely, type SkippedRows } from './backup-rows.ts';
 
+export type { SkippedRows, SkipReason } from './backup-rows.ts';
 
 /** Why a file cannot be restored. */
-export type RestoreRefusal = 'corrupt' | 'foreign' | 'newer';
+export type RestoreRefusal = 'corrupt' | 'foreign' | 'newer' | 'nothing-valid';
 
 /**
  * A refusal with what the reader needs to hear about it (components/restore-problem-text.ts
@@ -18,18 +22,21 @@ export type RestoreRefusal = 'corrupt' | 'foreign' | 'newer';
 export type RestoreRefusalDetail =
   | { reason: 'corrupt' }
   | { reason: 'foreign'; foreign: { kind: 'format' } | { kind: 'database'; name: string } | { kind: 'table'; name: string } }
-  | { reason: 'newer'; fileVersion: number; ourVersion: number };
+  | { reason: 'newer'; fileVersion: number; ourVersion: number }
+  /** Every row of the file broke the rules: there is nothing to restore. */
+  | { reason: 'nothing-valid'; skipped: SkippedRows };
 
-/** One row of the file: its primary key, and its value when it can be compared with a stored one. */
+/** One good row of the file: its primary key and the record as it will be stored. */
 export interface BackupRow {
   key: string | number;
-  /** The record as stored; null when the exporter tagged a type this reader does not revive (Date, Blob…). */
-  value: Record<string, unknown> | null;
+  value: Record<string, unknown>;
 }
 
 /** The rows of one table as the file holds them. */
 export interface BackupTableRows {
   table: Table;
+  /** The table's schema as the file declares it (the rebuilt file repeats it). */
+  schema: string;
   rows: BackupRow[];
 }
 
@@ -37,6 +44,8 @@ export interface BackupTableRows {
 export interface BackupFileContents {
   databaseVersion: number;
   tables: BackupTableRows[];
+  /** Rows left out, by reason. */
+  skipped: SkippedRows;
 }
 
 /** The outcome of reading a file: its rows, or why it was refused. */
@@ -73,7 +82,8 @@ function checkHeader(db: Dexie, header: FileHeader): BackupFileResult | null {
   if (header.formatName !== 'dexie' || header.formatVersion !== 1 || !isObject(header.data)) return foreign({ kind: 'format' });
   const { databaseName, databaseVersion, tables } = header.data;
   if (databaseName !== db.name) return foreign({ kind: 'database', name: String(databaseName) });
-  if (typeof databaseVersion !== 'number' || !Array.isArray(tables) || !tables.every(isDeclaredTable)) {
+  // Dexie's versions are whole numbers from 1: −1 or 0.5 is a made-up header, not an older schema.
+  if (typeof databaseVersion !== 'number' || !Number.isInteger(databaseVersion) || databaseVersion < 1 || !Array.isArray(tables) || !tables.every(isDeclaredTable)) {
     return refuse({ reason: 'corrupt' });
   }
   if (databaseVersion > db.verno) return refuse({ reason: 'newer', fileVersion: databaseVersion, ourVersion: db.verno });
@@ -88,20 +98,15 @@ function checkHeader(db: Dexie, header: FileHeader): BackupFileResult | null {
 /** Reads and checks the whole file; changes nothing. */
 export async function readBackupFile(db: Dexie, blob: Blob): Promise<BackupFileResult> {
   const corrupt = () => refuse({ reason: 'corrupt' });
-  // The header alone refuses a foreign or newer file without reading its rows.
-  const meta: FileHeader | null = await peakImportFile(blob).catch(() => null);
-  if (meta?.formatName === 'dexie') {
-    const refused = checkHeader(db, meta);
-    if (refused) return refused;
-  }
-  let parsed: unknown;
+  let parsed: ReturnType<typeof parseJsonSafely>;
   try {
-    parsed = JSON.parse(await blob.text());
+    parsed = parseJsonSafely(await blob.text());
   } catch {
     return corrupt(); // not JSON, or cut off
   }
-  if (!isObject(parsed)) return refuse({ reason: 'foreign', foreign: { kind: 'format' } });
-  const header = parsed as FileHeader;
+  const { value: root, tainted } = parsed;
+  if (!isObject(root)) return refuse({ reason: 'foreign', foreign: { kind: 'format' } });
+  const header = root as FileHeader;
   const refused = checkHeader(db, header);
   if (refused) return refused;
 
@@ -109,6 +114,8 @@ export async function readBackupFile(db: Dexie, blob: Blob): Promise<BackupFileR
   const exported = header.data!.data;
   if (!Array.isArray(exported)) return corrupt();
   const tables: BackupTableRows[] = [];
+  const skipped = noSkippedRows();
+  let rowsInFile = 0;
   for (const entry of exported) {
     if (!isObject(entry) || !Array.isArray(entry.rows) || entry.inbound !== true) return corrupt();
     const counted = declared.find((d) => d.name === entry.tableName);
@@ -118,37 +125,43 @@ export async function readBackupFile(db: Dexie, blob: Blob): Promise<BackupFileR
     if (entry.rows.length !== counted.rowCount) return corrupt();
     const keyPath = table.schema.primKey.keyPath;
     if (typeof keyPath !== 'string') return corrupt();
-    const rows = entry.rows as unknown[];
-    if (!rows.every((row) => isObject(row) && isValidKey(row[keyPath]))) return corrupt();
-    tables.push({ table, rows: (rows as Array<Record<string, unknown>>).map((row) => ({ key: row[keyPath] as string | number, value: storedValue(row) })) });
+    const rows: BackupRow[] = [];
+    for (const row of entry.rows as unknown[]) {
+      rowsInFile += 1;
+      if (!isObject(row) || !isValidKey(row[keyPath])) {
+        countSkipped(skipped, 'shape');
+        continue;
+      }
+      const verdict = checkBackupRow(table.name, row, tainted);
+      if (verdict.ok) rows.push({ key: row[keyPath] as string | number, value: verdict.value });
+      else countSkipped(skipped, verdict.reason);
+    }
+    tables.push({ table, schema: counted.schema, rows });
   }
-  const rowsInFile = tables.reduce((n, t) => n + t.rows.length, 0);
   if (rowsInFile !== declared.reduce((n, d) => n + d.rowCount, 0)) return corrupt();
-  return { ok: true, value: { databaseVersion: header.data!.databaseVersion as number, tables } };
+  // Refused only when the file had rows and none of them can be used; an empty backup restores nothing, as it should.
+  if (skipped.total > 0 && skipped.total === rowsInFile) return refuse({ reason: 'nothing-valid', skipped });
+  return { ok: true, value: { databaseVersion: header.data!.databaseVersion as number, tables, skipped } };
+}
+
+/**
+ * The file the import reads: the same database and version, with only the good
+ * rows (as checked, without the exporter's tags) and counts that match them.
+ */
+export function cleanBackupBlob(db: Dexie, contents: BackupFileContents): Blob {
+  const file = {
+    formatName: 'dexie',
+    formatVersion: 1,
+    data: {
+      databaseName: db.name,
+      databaseVersion: contents.databaseVersion,
+      tables: contents.tables.map((t) => ({ name: t.table.name, schema: t.schema, rowCount: t.rows.length })),
+      data: contents.tables.map((t) => ({ tableName: t.table.name, inbound: true, rows: t.rows.map((r) => r.value) })),
+    },
+  };
+  return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
 function isValidKey(key: unknown): boolean {
   return (typeof key === 'string') || (typeof key === 'number' && Number.isFinite(key));
-}
-
-/**
- * A row as IndexedDB would hold it. The exporter (typeson) adds `$types` to tag
- * values JSON cannot carry: `arrayNonindexKeys` marks every plain array (nothing to
- * undo), `undefined` a property whose value was undefined. Any other tag → null.
- */
-function storedValue(row: Record<string, unknown>): Record<string, unknown> | null {
-  const types = row.$types;
-  if (types === undefined) return row;
-  if (!isObject(types)) return null;
-  const { $types: _tags, ...value } = row;
-  for (const [path, type] of Object.entries(types)) {
-    if (type === 'arrayNonindexKeys') continue;
-    if (type !== 'undefined') return null;
-    const parts = path.split('.').map((p) => p.replace(/~1/g, '.').replace(/~0/g, '~'));
-    let target: unknown = value;
-    for (const part of parts.slice(0, -1)) target = isObject(target) || Array.isArray(target) ? (target as Record<string, unknown>)[part] : undefined;
-    if (!isObject(target)) return null;
-    target[parts.at(-1)!] = undefined;
-  }
-  return value;
 }

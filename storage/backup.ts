@@ -7,11 +7,11 @@
  */
 import { exportDB, importInto } from 'dexie-export-import';
 import type { Dexie } from 'dexie';
-import { readBackupFile, type RestoreRefusalDetail } from './backup-file.ts';
+import { cleanBackupBlob, readBackupFile, type RestoreRefusalDetail, type SkippedRows } from './backup-file.ts';
 import { isQuotaError } from './errors.ts';
 
 
-export type { RestoreRefusal } from './backup-file.ts';
+export type { RestoreRefusal, SkippedRows, SkipReason } from './backup-file.ts';
 
 /** How far a long operation has come, in records. */
 export interface BackupProgress {
@@ -36,8 +36,10 @@ export interface RestorePlan {
   update: TableCounts;
   /** Records already there exactly as in the backup. */
   unchanged: TableCounts;
-  /** Records in the file. */
+  /** Records in the file that will be restored. */
   total: number;
+  /** Records in the file that break the rules and will be left out, by reason. */
+  skipped: SkippedRows;
 }
 
 /** The dry run's answer. */
@@ -45,7 +47,7 @@ export type RestorePlanResult = { ok: true; plan: RestorePlan } | ({ ok: false }
 
 /** The restore's answer: records written, or why nothing was. */
 export type RestoreResult =
-  | { ok: true; written: number }
+  | { ok: true; written: number; skipped: SkippedRows }
   | ({ ok: false } & RestoreRefusalDetail)
   | { ok: false; reason: 'cancelled' }
   /** The database refused the writes (and rolled them back): `quota` when the disk is full, else the error's own words. */
@@ -101,14 +103,14 @@ function emptyCounts(db: Dexie): TableCounts {
 export async function planRestore(db: Dexie, blob: Blob): Promise<RestorePlanResult> {
   const file = await readBackupFile(db, blob);
   if (!file.ok) return file;
-  const plan: RestorePlan = { add: emptyCounts(db), update: emptyCounts(db), unchanged: emptyCounts(db), total: 0 };
+  const plan: RestorePlan = { add: emptyCounts(db), update: emptyCounts(db), unchanged: emptyCounts(db), total: 0, skipped: file.value.skipped };
   // One read transaction: the comparison sees one state of the database.
   await db.transaction('r', db.tables, async () => {
     for (const { table, rows } of file.value.tables) {
       const existing = await table.bulkGet(rows.map((row) => row.key));
       rows.forEach((row, i) => {
         const current = existing[i];
-        const bucket = current === undefined ? plan.add : row.value !== null && sameValue(row.value, current) ? plan.unchanged : plan.update;
+        const bucket = current === undefined ? plan.add : sameValue(row.value, current) ? plan.unchanged : plan.update;
         bucket[table.name] = (bucket[table.name] ?? 0) + 1;
       });
       plan.total += rows.length;
@@ -118,8 +120,8 @@ export async function planRestore(db: Dexie, blob: Blob): Promise<RestorePlanRes
 }
 
 /**
- * Merges the file into the database by primary key: new ids are added, known ids
- * take the backup's version, nothing is deleted. The import runs in one read-write
+ * Merges the file's good rows into the database by primary key: new ids are added,
+ * known ids take the backup's version, nothing is deleted; rows that break the rules are left out and counted. The import runs in one read-write
  * transaction over all tables, so a cancel or an error rolls every write back.
  */
 export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal }: BackupOptions = {}): Promise<RestoreResult> {
@@ -131,7 +133,8 @@ export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal }
   if (signal?.aborted) return cancelled();
   let written = 0;
   try {
-    await importInto(db, blob, {
+    // The import reads only the rows that passed the checks, never the file as given.
+    await importInto(db, cleanBackupBlob(db, file.value), {
       overwriteValues: true, // merge: a known id takes the backup's version (bulkPut)
       clearTablesBeforeImport: false, // never: a restore deletes nothing
       noTransaction: false, // one rw transaction over db.tables: all or nothing
@@ -154,7 +157,7 @@ export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal }
     if (isAbort(error, signal)) return cancelled();
     return { ok: false, reason: 'failed', quota: isQuotaError(error), detail: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, written };
+  return { ok: true, written, skipped: file.value.skipped };
 }
 
 /** Structural equality of two stored records (plain JSON-like data, as this database holds). */

@@ -2,6 +2,7 @@
 import type { Annotation, TextQuoteSelector } from '../annotation-types.ts';
 import { escapeMarkdown, escapeMarkdownInline, markdownLinkTarget } from './markdown-escape.ts';
 import { buildTextFragmentUrl } from './text-fragment.ts';
+import { isWebUrl } from '../web-url.ts';
 
 /** How a quote is set off: `==highlight==` (Obsidian, Typora, 语雀) or a `> blockquote` (everywhere). */
 export type QuoteStyle = 'highlight' | 'blockquote';
@@ -57,7 +58,8 @@ export function buildAnnotationLines(a: Annotation, options: AnnotationMarkdownO
 export function annotationLink(a: Annotation): string | null {
   const quoteSelector = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const text = quoteSelector?.exact || a.quote;
-  if (!a.url || oneLine(text) === '') return null;
+  // Deep links only into web pages (a note's address could be javascript: or file: after a hand-edited import).
+  if (!isWebUrl(a.url) || oneLine(text) === '') return null;
   return buildTextFragmentUrl(a.url, text);
 }
 

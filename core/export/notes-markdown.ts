@@ -1,6 +1,7 @@
 /** A page's notes as Markdown, grouped under the outline points they fall in. */
 import type { Annotation } from '../annotation-types.ts';
 import type { OutlineDocument } from '../types.ts';
+import { isWebUrl } from '../web-url.ts';
 import { buildAnnotationLines, type QuoteStyle } from './annotation-markdown.ts';
 import { placeAnnotations, sortByPagePosition } from './annotation-groups.ts';
 import { escapeMarkdown, escapeMarkdownHeading, markdownLinkTarget } from './markdown-escape.ts';
@@ -40,7 +41,8 @@ interface NoteGroup {
 export function buildNotesMarkdown(page: NotesPage, annotations: readonly Annotation[], options: NotesMarkdownOptions = {}): string {
   const lineOptions = { quoteStyle: options.quoteStyle ?? 'highlight', links: options.links ?? true } as const;
   const blocks = [`# ${escapeMarkdownHeading(flattenLine(page.title) || '（无标题）')}`];
-  if (page.url) blocks.push(`原文：[${escapeMarkdown(page.url)}](${markdownLinkTarget(page.url)})`);
+  // A link only to a web page; any other address is written as plain text, never made clickable.
+  if (page.url) blocks.push(isWebUrl(page.url) ? `原文：[${escapeMarkdown(page.url)}](${markdownLinkTarget(page.url)})` : `原文：${escapeMarkdown(page.url)}`);
   const groups = options.outline ? groupByOutline(options.outline, annotations) : groupByContext(annotations);
   for (const group of groups) {
     if (group.heading) blocks.push(`${'#'.repeat(group.level)} ${escapeMarkdownHeading(group.heading)}`);

@@ -61,6 +61,7 @@ describe('planRestore', () => {
         update: { pages: 0, annotations: 1, outlines: 0, settings: 0 },
         unchanged: { pages: 5, annotations: 2, outlines: 0, settings: 0 },
         total: 168,
+        skipped: { total: 0, byReason: {} },
       },
     });
     expect(await deepExport(target)).toBe(before);
@@ -80,7 +81,7 @@ describe('applyRestore', () => {
     await target.settings.put({ key: 'only.here', value: '保留' });
 
     const result = await applyRestore(target, blob);
-    expect(result).toEqual({ ok: true, written: 268 });
+    expect(result).toEqual({ ok: true, written: 268, skipped: { total: 0, byReason: {} } });
     expect(await target.annotations.count()).toBe(201);
     expect(await target.annotations.get(onlyHere.id)).toEqual(onlyHere);
     expect(await target.annotations.get(editedHere.id)).toEqual(seedAnnotation(5));
@@ -205,7 +206,7 @@ describe('a backup from an older schema version', () => {
     const later = new SpeechOutlineDB(DB_NAME, { indexedDB: new IDBFactory(), IDBKeyRange });
     later.version(2).stores(V1_STORES);
     expect(await planRestore(later, blob)).toMatchObject({ ok: true, plan: { add: { annotations: 20 }, total: 88 } });
-    expect(await applyRestore(later, blob)).toEqual({ ok: true, written: 88 });
+    expect(await applyRestore(later, blob)).toEqual({ ok: true, written: 88, skipped: { total: 0, byReason: {} } });
     expect(await later.annotations.get(idOf(1, 7))).toEqual(seedAnnotation(7));
   });
 });

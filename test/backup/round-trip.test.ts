@@ -26,7 +26,7 @@ describe('backup and restore of 10,000 notes', () => {
 
     const progress: number[] = [];
     const result = await timed('applyRestore', () => applyRestore(empty, blob, { onProgress: (p) => progress.push(p.done) }));
-    expect(result).toEqual({ ok: true, written: NOTES + 68 });
+    expect(result).toEqual({ ok: true, written: NOTES + 68, skipped: { total: 0, byReason: {} } });
     expect(progress.length).toBeGreaterThan(3); // the bar moves, not just 0 → 100 %
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 

@@ -2,6 +2,8 @@
  * The options page in real Chromium: backup downloads every record, a deleted
  * note comes back from the file through restore's dry-run and confirmation.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +68,49 @@ describe('the options page', () => {
     await options.locator('.backup-panel p[role="status"]').waitFor();
     const back = await send<Annotation[]>('annotation/list', { url: gone.url });
     expect(back.find((a) => a.id === gone.id)).toMatchObject({ quote: gone.quote, note: gone.note });
+  });
+});
+
+describe('a backup with good and bad notes', () => {
+  it('restores the good ones, names the bad ones, and the popup lists the good notes', async () => {
+    const [backup] = await Promise.all([options.waitForEvent('download'), options.locator('.backup-panel').getByRole('button', { name: /^(备份|Back up)$/ }).click()]);
+    const json = JSON.parse(readFileSync((await backup.path())!, 'utf8'));
+    const table = json.data.data.find((t: { tableName: string }) => t.tableName === 'annotations');
+    const declared = json.data.tables.find((t: { name: string }) => t.name === 'annotations');
+    const template = table.rows[0] as Annotation;
+    const row = (n: number, change: Partial<Record<keyof Annotation, unknown>>) => ({ ...template, id: `restored-${n}`, quote: `恢复的第${n}条：${template.quote}`, ...change });
+    const good = [row(1, {}), row(2, { color: 'green' })];
+    const bad = [
+      row(3, { url: 'javascript:alert(document.cookie)' }),
+      row(4, { color: 'red' }),
+      row(5, { context: { sectionIndex: 0, sectionTitle: '篇1', path: '一、', pointTitle: '' } }),
+      { ...row(6, {}), $types: { '__proto__.polluted': 'undefined' } },
+    ];
+    table.rows.push(...good, ...bad);
+    declared.rowCount += good.length + bad.length;
+    const file = resolve(tmpdir(), `speech-outline-mixed-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(json));
+
+    await options.locator('.backup-panel input[type="file"]').setInputFiles(file);
+    await options.locator('[data-restore-plan]').waitFor();
+    const skipped = await options.locator('[data-restore-skipped]').textContent();
+    expect(skipped).toContain('有 4 条记录不符合规则');
+    for (const words of ['网址不是 http/https 网页 1 条', '颜色未知 1 条', '所在提纲位置格式不对 1 条', '含有会改写程序对象的键（__proto__ 等） 1 条']) expect(skipped).toContain(words);
+    expect((await options.locator('[data-restore-plan] li').allTextContents()).join(' ')).toContain('新增 2 条');
+    expect(await options.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'))).toBe(false);
+
+    await options.locator('[data-restore-plan]').getByRole('button', { name: /确认恢复|Restore/ }).click();
+    const done = options.locator('.backup-panel p[role="status"]');
+    await done.waitFor();
+    expect(await done.textContent()).toContain('跳过 4 条不符合规则的记录');
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?view=notes`);
+    await popup.locator('.note').first().waitFor();
+    await expect.poll(() => popup.locator('.note').count()).toBe(saved.length + good.length);
+    for (const note of good) expect(await popup.locator(`[data-note-id="${note.id}"]`).count()).toBe(1);
+    for (const note of bad) expect(await popup.locator(`[data-note-id="${note.id}"]`).count()).toBe(0);
+    await popup.close();
   });
 });
 
