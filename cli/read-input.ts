@@ -6,7 +6,7 @@ import { cleanPageTitle } from '../core/page-title.ts';
 import { DocxReadError } from '../docx/docx-read-error.ts';
 import type { DocxContent } from '../docx/read-docx.ts';
 import { CliError } from './cli-error.ts';
-import { decodeText } from './decode-text.ts';
+import { decodeText, NotTextError } from '../text/decode-text.ts';
 import { extractFromHtml, type PageExtract } from './html-page.ts';
 
 /** Larger files are refused rather than read into memory: no speech page comes near. */
@@ -42,7 +42,7 @@ export async function readInputText(path: string): Promise<InputText> {
   try {
     text = decodeText(bytes, { html }).text;
   } catch (error) {
-    if (error instanceof CliError) throw new CliError(`${path}：${error.zh}`, error.en);
+    if (error instanceof NotTextError) throw new CliError(`${path}：${error.zh}`, error.en);
     throw error;
   }
   if (text.trim() === '') throw emptyFile(path);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { extensionNotesApi, type NotesApi } from '../pages/notes-api.ts';
 import { ExportPage } from './ExportPage.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
+import { OpenDraft } from './library/OpenDraft.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
 import { TabBar } from './TabBar.tsx';
 import { t } from '../i18n/t.ts';
@@ -46,6 +47,7 @@ export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps)
           ]}
         />
       </header>
+      <OpenDraft api={api} />
       <div role="tabpanel" id={`library-panel-${view}`} aria-labelledby={`library-tab-${view}`} class="library-panel">
         {view === 'notes' ? <NotesPanel api={api} /> : <SavedOutlinesPanel api={api} />}
       </div>

@@ -1,4 +1,19 @@
-import { CliError } from './cli-error.ts';
+/**
+ * Decoding a text file's bytes (UTF-8 with or without BOM, UTF-16, GB18030/GBK,
+ * an HTML file's <meta charset>). Shared by the CLI and the library page, so it
+ * uses TextDecoder only: no Node or browser-only APIs.
+ */
+
+/** Bytes that are not text (binary data), said in plain words, Chinese first. */
+export class NotTextError extends Error {
+  override readonly name = 'NotTextError';
+  readonly zh = '文件不是文本（看起来是二进制数据）';
+  readonly en = 'not a text file (looks like binary data)';
+
+  constructor() {
+    super('文件不是文本（看起来是二进制数据） / not a text file (looks like binary data)');
+  }
+}
 
 /** Text read from a file, and the encoding it was read with. */
 export interface DecodedText {
@@ -21,7 +36,7 @@ const SNIFF_BYTES = 64 * 1024;
  * stale `charset=gb2312` after the browser re-encoded them, while GBK text that
  * happens to be valid UTF-8 is vanishingly rare.
  *
- * Throws a CliError when the bytes are not text (NUL bytes outside UTF-16,
+ * Throws a NotTextError when the bytes are not text (NUL bytes outside UTF-16,
  * many control characters or undecodable sequences).
  */
 export function decodeText(bytes: Uint8Array, options: { html: boolean }): DecodedText {
@@ -105,6 +120,6 @@ function countReplacements(text: string): number {
   return n;
 }
 
-function notText(): CliError {
-  return new CliError('文件不是文本（看起来是二进制数据）', 'not a text file (looks like binary data)');
+function notText(): NotTextError {
+  return new NotTextError();
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../cli/cli-error.ts';
-import { declaredCharset, decodeText } from '../../cli/decode-text.ts';
-import { encodeGb18030 } from './gb18030.ts';
+import { declaredCharset, decodeText, NotTextError } from '../../text/decode-text.ts';
+import { encodeGb18030 } from '../cli/gb18030.ts';
 
 const SPEECH = '同志们：一、##年全市党委办公室工作回顾（一）文秘工作严谨规范。';
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -40,7 +39,7 @@ describe('decodeText', () => {
     ['control characters', Uint8Array.from({ length: 512 }, (_, i) => (i % 3 === 0 ? 1 : 0x41))],
     ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)],
   ])('refuses %s as not text', (_name, bytes) => {
-    expect(() => decodeText(bytes, { html: false })).toThrow(CliError);
+    expect(() => decodeText(bytes, { html: false })).toThrow(NotTextError);
   });
 });
 

@@ -1,0 +1,38 @@
+import { useMemo } from 'preact/hooks';
+import { toOutlineDocument } from '../../core/index.ts';
+import type { NotesApi } from '../../pages/notes-api.ts';
+import { draftOutlineUrl, type OpenedDraft } from '../../pages/read-draft.ts';
+import { ExportPanel } from '../ExportPanel.tsx';
+import { OutlineView } from '../OutlineView.tsx';
+import { SaveOutlineButton } from '../SaveOutlineButton.tsx';
+import { CheckFindings } from './CheckFindings.tsx';
+import { t } from '../../i18n/t.ts';
+
+export type DraftViewProps = {
+  draft: OpenedDraft;
+  api: NotesApi;
+  onClose: () => void;
+};
+
+/** An opened draft: its outline as a page's, 保存提纲 under the file's name, 序号检查 and the exports. */
+export function DraftView({ draft, api, onClose }: DraftViewProps) {
+  const outline = useMemo(() => toOutlineDocument(draft.outline), [draft]);
+  // Saved outlines are kept by address; a file gets its own, so it never mixes with a web page's.
+  const saved = useMemo(() => ({ ...outline, url: draftOutlineUrl(draft.fileName) }), [outline, draft.fileName]);
+  return (
+    <section class="draft-view" data-draft-view data-draft-file={draft.fileName}>
+      <p class="draft-bar">
+        <span class="draft-file">{t('draftOpened', draft.fileName)}</span>
+        <button type="button" class="link-button" onClick={onClose} data-draft-close>
+          {t('draftClose')}
+        </button>
+      </p>
+      <OutlineView outline={outline} actions={<SaveOutlineButton outline={saved} api={api} />} />
+      <CheckFindings blocks={draft.blocks} outline={draft.outline} />
+      <details class="draft-export">
+        <summary>{t('exportButton')}</summary>
+        <ExportPanel outline={outline} />
+      </details>
+    </section>
+  );
+}
