@@ -23,6 +23,8 @@ export const LIMITS = {
   id: 100,
   search: 200,
   pageSize: 500,
+  /** Notes one 回收站 listing returns, and ids one 彻底删除/清空 may name. */
+  trashIds: 2_000,
 } as const;
 
 const KINDS: readonly AnnotationKind[] = ANNOTATION_KINDS;
@@ -59,6 +61,12 @@ export function isColor(v: unknown): v is HighlightColor {
 /** True for a record id: letters, digits, '-' and '_'. */
 export function isRecordId(v: unknown): v is string {
   return isString(v, LIMITS.id, 1) && /^[\w-]+$/.test(v);
+}
+
+/** The ids of a 回收站 purge: 1 to LIMITS.trashIds record ids. */
+export function checkTrashIds(v: unknown): Check<string[]> {
+  if (!Array.isArray(v) || v.length === 0 || v.length > LIMITS.trashIds) return bad(`ids must be an array of 1–${LIMITS.trashIds} record ids`);
+  return v.every(isRecordId) ? good([...v]) : bad('ids holds something that is not a record id');
 }
 
 /** True for an http(s) or file address of a page. */
