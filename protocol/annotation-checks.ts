@@ -23,6 +23,8 @@ export const LIMITS = {
   id: 100,
   search: 200,
   pageSize: 500,
+  /** Most sections (speeches) a note's page may say it had. */
+  sections: 10_000,
   /** Notes one 回收站 listing returns, and ids one 彻底删除/清空 may name. */
   trashIds: 2_000,
 } as const;
@@ -122,7 +124,10 @@ function checkContext(v: unknown): Check<OutlineContext | null> {
   if (!isOffset(v.sectionIndex)) return bad('context.sectionIndex must be an offset');
   if (!isString(v.sectionTitle, LIMITS.title) || !isString(v.pointTitle, LIMITS.title)) return bad(`context titles must be at most ${LIMITS.title} characters`);
   if (!Array.isArray(v.path) || v.path.length > LIMITS.pathItems || !v.path.every((m) => isString(m, LIMITS.marker))) return bad('context.path must be a short list of markers');
-  return good({ sectionIndex: v.sectionIndex, sectionTitle: v.sectionTitle, path: [...(v.path as string[])], pointTitle: v.pointTitle });
+  if (v.sectionCount !== undefined && !(isOffset(v.sectionCount) && v.sectionCount > v.sectionIndex && v.sectionCount <= LIMITS.sections)) return bad('context.sectionCount must be a count of sections above sectionIndex');
+  const context: OutlineContext = { sectionIndex: v.sectionIndex, sectionTitle: v.sectionTitle, path: [...(v.path as string[])], pointTitle: v.pointTitle };
+  if (v.sectionCount !== undefined) context.sectionCount = v.sectionCount;
+  return good(context);
 }
 
 /** Checks the changeable fields present in `v`; with `all`, every one must be present. */
