@@ -21,7 +21,7 @@ type Phase =
   | { kind: 'confirm'; file: Blob; plan: RestorePlan }
   | { kind: 'message'; tone: 'ok' | 'error'; text: string };
 
-const TABLE_LABELS: Record<string, MessageKey> = { annotations: 'backup_tableAnnotations', pages: 'backup_tablePages', outlines: 'backup_tableOutlines', settings: 'backup_tableSettings' };
+const TABLE_LABELS: Record<string, MessageKey> = { annotations: 'backup_tableAnnotations', pages: 'backup_tablePages', outlines: 'backup_tableOutlines', settings: 'backup_tableSettings', trash: 'backup_tableTrash' };
 
 async function downloadBlob(blob: Blob, filename: string): Promise<void> {
   downloadFile({ filename, mime: 'application/json', data: new Uint8Array(await blob.arrayBuffer()) });

@@ -5,17 +5,27 @@ import { NotesPanel } from './NotesPanel.tsx';
 import { OpenDraft } from './library/OpenDraft.tsx';
 import { SavedOutlinesPanel } from './SavedOutlinesPanel.tsx';
 import { TabBar } from './TabBar.tsx';
+import { TrashPanel } from './TrashPanel.tsx';
 import { t } from '../i18n/t.ts';
 
 export type LibraryAppProps = {
-  /** `?view=saved` opens the saved outlines; `?export=<tabId>` the export of that tab's outline. */
+  /** `?view=saved` opens the saved outlines, `?view=trash` the 回收站; `?export=<tabId>` the export of that tab's outline. */
   search: string;
   api?: NotesApi;
 };
 
+/** The library's views. */
+export type LibraryView = 'notes' | 'saved' | 'trash';
+
+/** The view named by `?view=`, or the notes. */
+export function libraryViewFromQuery(search: string): LibraryView {
+  const view = new URLSearchParams(search).get('view');
+  return view === 'saved' || view === 'trash' ? view : 'notes';
+}
+
 /** The full-tab library: the popup's notes and saved outlines with room for longer reviews. */
 export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps) {
-  const [view, setView] = useState<'notes' | 'saved'>(() => (new URLSearchParams(search).get('view') === 'saved' ? 'saved' : 'notes'));
+  const [view, setView] = useState<LibraryView>(() => libraryViewFromQuery(search));
   const exportTab = new URLSearchParams(search).get('export');
   if (exportTab !== null && /^\d+$/.test(exportTab)) {
     return (
@@ -44,12 +54,15 @@ export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps)
           tabs={[
             { key: 'notes', label: t('tabNotes') },
             { key: 'saved', label: t('tabSaved') },
+            { key: 'trash', label: t('tabTrash') },
           ]}
         />
       </header>
       <OpenDraft api={api} />
       <div role="tabpanel" id={`library-panel-${view}`} aria-labelledby={`library-tab-${view}`} class="library-panel">
-        {view === 'notes' ? <NotesPanel api={api} /> : <SavedOutlinesPanel api={api} />}
+        {view === 'notes' && <NotesPanel api={api} />}
+        {view === 'saved' && <SavedOutlinesPanel api={api} />}
+        {view === 'trash' && <TrashPanel api={api} />}
       </div>
     </div>
   );

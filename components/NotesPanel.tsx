@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { NotesApi } from '../pages/notes-api.ts';
 import { useNotes } from '../hooks/use-notes.ts';
+import { useUndoKey } from '../hooks/use-undo-key.ts';
 import { NoteFilters } from './NoteFilters.tsx';
 import { collectNotes } from '../pages/notes-export.ts';
 import { NoteGroupView } from './NoteGroupView.tsx';
@@ -11,13 +12,16 @@ import { t } from '../i18n/t.ts';
 
 export type NotesPanelProps = {
   api: NotesApi;
+  /** Opens the 回收站 (the popup's link to the library's view); left out where the 回收站 is a tab beside. */
+  onOpenTrash?: () => void;
 };
 
-/** The reader's notes grouped by page, newest first, with filters, search, edit and delete with undo. */
-export function NotesPanel({ api }: NotesPanelProps) {
+/** The reader's notes grouped by page, newest first, with filters, search, edit and delete (to the 回收站) with undo: 撤销 or Ctrl+Z. */
+export function NotesPanel({ api, onOpenTrash }: NotesPanelProps) {
   const notes = useNotes(api);
   const more = useRef<HTMLButtonElement>(null);
   const filtered = Object.keys(notes.filters).length > 0;
+  useUndoKey(notes.undoLast);
 
   // Load the next page when the "more" button scrolls into view (it also works by click or keyboard).
   useEffect(() => {
@@ -108,7 +112,14 @@ export function NotesPanel({ api }: NotesPanelProps) {
           }}
         />
       )}
-      {notes.undo && <UndoToast message={t('noteDeleted')} onUndo={() => void notes.undoRemove()} onDismiss={notes.dismissUndo} />}
+      {onOpenTrash && (
+        <button type="button" class="link-button open-trash" onClick={onOpenTrash} data-open-trash>
+          {t('openTrash')}
+        </button>
+      )}
+      {notes.toastShown && notes.lastChange && (
+        <UndoToast message={t(notes.lastChange.kind === 'delete' ? 'noteDeleted' : 'noteChanged')} onUndo={() => void notes.undoLast()} onDismiss={notes.dismissToast} />
+      )}
     </div>
   );
 }

@@ -25,8 +25,8 @@ export function viewFromQuery(search: string): PopupView {
 /** The toolbar popup: this tab's outline, the reader's notes, and saved outlines. */
 export function PopupApp({ search, api = extensionNotesApi }: PopupAppProps) {
   const [view, setView] = useState<PopupView>(() => viewFromQuery(search));
-  const openLibrary = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const openLibrary = (view = '') => {
+    void browser.tabs.create({ url: browser.runtime.getURL(view ? `/library.html?view=${view}` : '/library.html') });
     window.close();
   };
   return (
@@ -42,13 +42,13 @@ export function PopupApp({ search, api = extensionNotesApi }: PopupAppProps) {
             { key: 'saved', label: t('tabSaved') },
           ]}
         />
-        <button type="button" class="icon-button" onClick={openLibrary} title={t('openLibrary')} aria-label={t('openLibrary')}>
+        <button type="button" class="icon-button" onClick={() => openLibrary()} title={t('openLibrary')} aria-label={t('openLibrary')}>
           ⤢
         </button>
       </nav>
       <div role="tabpanel" id={`popup-panel-${view}`} aria-labelledby={`popup-tab-${view}`} class="popup-panel">
         {view === 'outline' && <OutlineTab search={search} api={api} />}
-        {view === 'notes' && <NotesPanel api={api} />}
+        {view === 'notes' && <NotesPanel api={api} onOpenTrash={() => openLibrary('trash')} />}
         {view === 'saved' && <SavedOutlinesPanel api={api} />}
       </div>
     </div>

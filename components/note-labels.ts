@@ -3,6 +3,7 @@
  * line, shared by the notes components.
  */
 import type { AnnotationKind, HighlightColor, OutlineContext } from '../core/annotation-types.ts';
+import { locationLabel } from '../core/anchoring/location-label.ts';
 import { ANNOTATION_KINDS, HIGHLIGHT_COLORS } from '../protocol/annotation-wire.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 
@@ -23,9 +24,10 @@ export function colorLabel(color: HighlightColor): string {
   return t(COLOR_KEYS[color]);
 }
 
-/** Where a note sits in the outline, as one line: "二、 › （三） › 2. 标题". */
+/** Where a note sits, as one line naming its speech first on a page of several: "篇3 › 二 › （三） 标题". */
 export function contextLine(context: OutlineContext | null): string {
   if (!context) return '';
-  if (context.path.length === 0) return t('outsideOutline');
-  return `${context.path.join(' › ')} ${context.pointTitle}`.trim();
+  const location = locationLabel(context);
+  if (context.path.length === 0) return location ? `${location} · ${t('outsideOutline')}` : t('outsideOutline');
+  return `${location} ${context.pointTitle}`.trim();
 }

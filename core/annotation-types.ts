@@ -37,6 +37,8 @@ export interface OutlineContext {
   path: string[];
   /** Title of the innermost point, '' when the annotation is outside any point. */
   pointTitle: string;
+  /** How many sections (speeches) the page had when the note was made; absent on notes saved before it was kept. */
+  sectionCount?: number;
 }
 
 /** One highlight, note or 金句 on a page. */

@@ -1,6 +1,7 @@
 /**
  * The notes list's state: pages of notes loaded on demand, filters, and
- * edit/delete with undo. Deleting keeps the record so undo puts it back in place.
+ * edit/delete with undo. Deleting moves the note to the 回收站, so undo (the
+ * toast's 撤销 or Ctrl+Z) brings it back from there to its place in the list.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../core/annotation-types.ts';
@@ -22,11 +23,14 @@ const INDEX_POLL_MS = 1_000;
 /** How long after the first notes the filter values are fetched. */
 const FACETS_DELAY_MS = 300;
 
-/** A deletion the reader may still undo. */
-export interface PendingUndo {
-  annotation: Annotation;
-  index: number;
-}
+/**
+ * The reader's last change, which Ctrl+Z or the toast's 撤销 takes back: a
+ * deletion (the note comes back from the 回收站 to its place in the list) or an
+ * edit (the changed fields get their previous values).
+ */
+export type LastChange =
+  | { kind: 'delete'; annotation: Annotation; index: number }
+  | { kind: 'edit'; before: Annotation; changed: Array<keyof AnnotationChanges> };
 
 /** The results of the search in the search box (the list then shows them, best first). */
 export interface SearchState {
@@ -48,7 +52,10 @@ export interface NotesState {
   hasMore: boolean;
   loadingMore: boolean;
   error: string | null;
-  undo: PendingUndo | null;
+  /** The change an undo would take back (kept after its toast goes, so Ctrl+Z still works). */
+  lastChange: LastChange | null;
+  /** Whether the toast offering 撤销 shows. */
+  toastShown: boolean;
   /** The search's results while the search box holds text, else null. */
   search: SearchState | null;
   /** How far the background's search index is (null until known). */
@@ -59,8 +66,9 @@ export interface NotesState {
   loadMore(): void;
   update(id: string, changes: AnnotationChanges): Promise<boolean>;
   remove(annotation: Annotation): Promise<void>;
-  undoRemove(): Promise<void>;
-  dismissUndo(): void;
+  /** Takes back the last change (a deletion or an edit); does nothing when there is none. */
+  undoLast(): Promise<void>;
+  dismissToast(): void;
   dismissError(): void;
 }
 
@@ -74,7 +82,8 @@ export function useNotes(api: NotesApi): NotesState {
   const [loadingMore, setLoadingMore] = useState(false);
   const [facets, setFacets] = useState<AnnotationFacets | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<PendingUndo | null>(null);
+  const [lastChange, setLastChange] = useState<LastChange | null>(null);
+  const [toastShown, setToastShown] = useState(false);
   const [search, setSearch] = useState<SearchState | null>(null);
   const [indexStatus, setIndexStatus] = useState<IndexStatus | null>(null);
   // Bumped on every filter change so a slow reply for old filters is dropped.
@@ -190,16 +199,21 @@ export function useNotes(api: NotesApi): NotesState {
 
   const update = useCallback(
     async (id: string, changes: AnnotationChanges) => {
+      const before = notes.find((a) => a.id === id);
       const reply = await api.update(id, changes);
       if (!reply.ok) {
         setError(reply.error);
         return false;
       }
       setNotes((old) => old.map((a) => (a.id === id ? reply.value : a)));
+      if (before) {
+        setLastChange({ kind: 'edit', before, changed: Object.keys(changes) as Array<keyof AnnotationChanges> });
+        setToastShown(true);
+      }
       refreshFacets();
       return true;
     },
-    [api, refreshFacets],
+    [api, notes, refreshFacets],
   );
 
   const remove = useCallback(
@@ -211,25 +225,39 @@ export function useNotes(api: NotesApi): NotesState {
       }
       setNotes((old) => {
         const index = old.findIndex((a) => a.id === annotation.id);
-        setUndo({ annotation: reply.value, index: Math.max(0, index) });
+        setLastChange({ kind: 'delete', annotation: reply.value, index: Math.max(0, index) });
         return old.filter((a) => a.id !== annotation.id);
       });
+      setToastShown(true);
       refreshFacets();
     },
     [api, refreshFacets],
   );
 
-  const undoRemove = useCallback(async () => {
-    if (!undo) return;
-    const reply = await api.restore(undo.annotation, pages.get(undo.annotation.url)?.title ?? '');
-    if (!reply.ok) {
-      setError(reply.error);
-      return;
+  // Set while an undo is on its way, so a second Ctrl+Z does not send it twice.
+  const undoing = useRef(false);
+  const undoLast = useCallback(async () => {
+    const change = lastChange;
+    if (!change || undoing.current) return;
+    undoing.current = true;
+    try {
+      if (change.kind === 'delete') {
+        const reply = await api.restore(change.annotation.id);
+        if (!reply.ok) return setError(reply.error);
+        setNotes((old) => [...old.slice(0, change.index), reply.value, ...old.slice(change.index)]);
+      } else {
+        const previous = Object.fromEntries(change.changed.map((key) => [key, change.before[key]])) as AnnotationChanges;
+        const reply = await api.update(change.before.id, previous);
+        if (!reply.ok) return setError(reply.error);
+        setNotes((old) => old.map((a) => (a.id === change.before.id ? reply.value : a)));
+      }
+      setLastChange(null);
+      setToastShown(false);
+      refreshFacets();
+    } finally {
+      undoing.current = false;
     }
-    setNotes((old) => [...old.slice(0, undo.index), reply.value, ...old.slice(undo.index)]);
-    setUndo(null);
-    refreshFacets();
-  }, [api, undo, pages, refreshFacets]);
+  }, [api, lastChange, refreshFacets]);
 
   const groups = useMemo(() => groupNotesByPage(notes, pages), [notes, pages]);
 
@@ -242,7 +270,8 @@ export function useNotes(api: NotesApi): NotesState {
     hasMore: nextOffset !== null,
     loadingMore,
     error,
-    undo,
+    lastChange,
+    toastShown,
     search,
     indexStatus,
     setFilters: setFiltersState,
@@ -250,8 +279,8 @@ export function useNotes(api: NotesApi): NotesState {
     loadMore,
     update,
     remove,
-    undoRemove,
-    dismissUndo: () => setUndo(null),
+    undoLast,
+    dismissToast: useCallback(() => setToastShown(false), []),
     dismissError: () => setError(null),
   };
 }

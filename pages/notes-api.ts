@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import { isWebUrl } from '../core/web-url.ts';
-import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage } from '../protocol/annotation-wire.ts';
+import type { AnnotationChanges, AnnotationFacets, AnnotationFilters, AnnotationPage, TrashList } from '../protocol/annotation-wire.ts';
 import { pageKey } from '../protocol/annotation-wire.ts';
 import { sendMessage } from '../protocol/send.ts';
 import { sendToTab } from '../protocol/tab-messages.ts';
@@ -19,8 +19,14 @@ export interface NotesApi {
   list(filters: AnnotationFilters, offset: number, limit: number): Promise<Result<AnnotationPage>>;
   facets(): Promise<Result<AnnotationFacets>>;
   update(id: string, changes: AnnotationChanges): Promise<Result<Annotation>>;
+  /** Moves a note to the 回收站. */
   remove(id: string): Promise<Result<Annotation>>;
-  restore(annotation: Annotation, pageTitle: string): Promise<Result<Annotation>>;
+  /** Puts a note from the 回收站 back. */
+  restore(id: string): Promise<Result<Annotation>>;
+  /** What the 回收站 holds, newest deletion first. */
+  listTrash(): Promise<Result<TrashList>>;
+  /** Removes these notes from the 回收站 for good (after the reader confirmed). */
+  purgeTrash(ids: string[]): Promise<Result<{ removed: number }>>;
   listOutlines(url: string | null): Promise<Result<SavedOutline[]>>;
   saveOutline(outline: OutlineDocument): Promise<Result<SavedOutline>>;
   /** Opens (or focuses) the annotation's page and asks it to scroll to the annotation. */
@@ -72,7 +78,9 @@ export const extensionNotesApi: NotesApi = {
   facets: () => sendMessage('annotation/facets', {}),
   update: (id, changes) => sendMessage('annotation/update', { id, changes }),
   remove: (id) => sendMessage('annotation/delete', { id }),
-  restore: (annotation, pageTitle) => sendMessage('annotation/save', { annotation, page: { title: pageTitle } }),
+  restore: (id) => sendMessage('annotation/restore', { id }),
+  listTrash: () => sendMessage('annotation/list-trash', {}),
+  purgeTrash: (ids) => sendMessage('annotation/empty-trash', { ids }),
   listOutlines: (url) => sendMessage('outline/list', { url }),
   saveOutline: (outline) => sendMessage('outline/save', { outline }),
   reveal: revealAnnotation,

@@ -23,6 +23,10 @@ export const LIMITS = {
   id: 100,
   search: 200,
   pageSize: 500,
+  /** Most sections (speeches) a note's page may say it had. */
+  sections: 10_000,
+  /** Notes one 回收站 listing returns, and ids one 彻底删除/清空 may name. */
+  trashIds: 2_000,
 } as const;
 
 const KINDS: readonly AnnotationKind[] = ANNOTATION_KINDS;
@@ -60,6 +64,12 @@ export function isColor(v: unknown): v is HighlightColor {
 /** True for a record id: letters, digits, '-' and '_'. */
 export function isRecordId(v: unknown): v is string {
   return isString(v, LIMITS.id, 1) && /^[\w-]+$/.test(v);
+}
+
+/** The ids of a 回收站 purge: 1 to LIMITS.trashIds record ids. */
+export function checkTrashIds(v: unknown): Check<string[]> {
+  if (!Array.isArray(v) || v.length === 0 || v.length > LIMITS.trashIds) return bad(`ids must be an array of 1–${LIMITS.trashIds} record ids`);
+  return v.every(isRecordId) ? good([...v]) : bad('ids holds something that is not a record id');
 }
 
 /** True for an http(s) or file address of a page. */
@@ -115,7 +125,10 @@ function checkContext(v: unknown): Check<OutlineContext | null> {
   if (!isOffset(v.sectionIndex)) return bad('context.sectionIndex must be an offset');
   if (!isString(v.sectionTitle, LIMITS.title) || !isString(v.pointTitle, LIMITS.title)) return bad(`context titles must be at most ${LIMITS.title} characters`);
   if (!Array.isArray(v.path) || v.path.length > LIMITS.pathItems || !v.path.every((m) => isString(m, LIMITS.marker))) return bad('context.path must be a short list of markers');
-  return good({ sectionIndex: v.sectionIndex, sectionTitle: v.sectionTitle, path: [...(v.path as string[])], pointTitle: v.pointTitle });
+  if (v.sectionCount !== undefined && !(isOffset(v.sectionCount) && v.sectionCount > v.sectionIndex && v.sectionCount <= LIMITS.sections)) return bad('context.sectionCount must be a count of sections above sectionIndex');
+  const context: OutlineContext = { sectionIndex: v.sectionIndex, sectionTitle: v.sectionTitle, path: [...(v.path as string[])], pointTitle: v.pointTitle };
+  if (v.sectionCount !== undefined) context.sectionCount = v.sectionCount;
+  return good(context);
 }
 
 /** Checks the changeable fields present in `v`; with `all`, every one must be present. */

@@ -41,6 +41,20 @@ export interface AnnotationFacets {
   sites: string[];
 }
 
+/** A note in the 回收站: the record as it was when deleted, and when that was. */
+export interface TrashedNote {
+  annotation: Annotation;
+  deletedAt: number;
+}
+
+/** The 回收站's contents, newest deletion first, with the pages the notes belong to. */
+export interface TrashList {
+  items: TrashedNote[];
+  pages: PageRecord[];
+  /** How many notes the 回收站 holds (more than `items` when the list was cut short). */
+  total: number;
+}
+
 /** The page address without its fragment: the key annotations and pages share. */
 export function pageKey(url: string): string {
   const i = url.indexOf('#');

@@ -8,8 +8,8 @@
 import { countPoints, type OutlineDocument } from '../core/index.ts';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { TokenizeMode, TokenizerName } from '../core/tokenize/types.ts';
-import { checkAnnotationChanges, checkAnnotationDraft, checkAnnotationFilters, isListOffset, isPageSize, isPageTitle, isPageUrl, isRecordId } from './annotation-checks.ts';
-import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage } from './annotation-wire.ts';
+import { checkAnnotationChanges, checkAnnotationDraft, checkAnnotationFilters, checkTrashIds, isListOffset, isPageSize, isPageTitle, isPageUrl, isRecordId } from './annotation-checks.ts';
+import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage, TrashList } from './annotation-wire.ts';
 import { isOutlineDocument } from './outline-shape.ts';
 import { fail, ok, type Result } from './result.ts';
 import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, type IndexStatus, type SearchFilters, type SearchResults } from './search-types.ts';
@@ -108,8 +108,17 @@ export const BACKGROUND_MESSAGES = {
     const changes = checkAnnotationChanges(d.changes);
     return changes.ok ? ok({ id: d.id, changes: changes.value }) : changes;
   }),
-  /** Deletes an annotation; replies with the deleted record so the reader can undo. */
+  /** Moves an annotation to the 回收站; replies with the record so the reader can undo. */
   'annotation/delete': message<{ id: string }, Annotation>('any', idOf),
+  /** The 回收站, newest deletion first. */
+  'annotation/list-trash': message<Empty, TrashList>('extension-page', empty),
+  /** Puts a note from the 回收站 back, as it was; replies with it. */
+  'annotation/restore': message<{ id: string }, Annotation>('any', idOf),
+  /** Removes these notes from the 回收站 for good (the reader confirmed); replies how many went. */
+  'annotation/empty-trash': message<{ ids: string[] }, { removed: number }>('extension-page', (d) => {
+    const ids = checkTrashIds(d.ids);
+    return ids.ok ? ok({ ids: ids.value }) : ids;
+  }),
   /** A page's annotations in reading order. */
   'annotation/list': message<{ url: string }, Annotation[]>('any', (d) => (isPageUrl(d.url) ? ok({ url: d.url }) : fail('url is not a page address'))),
   /** A page of the notes list, newest change first. */

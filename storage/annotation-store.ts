@@ -61,8 +61,10 @@ export async function saveAnnotation(db: SpeechOutlineDB, draft: AnnotationDraft
   } as Annotation & SearchFields);
   const fields = await fieldsFor(annotationSearchTexts(annotation), tokenize);
   const titleFields = await fieldsFor(pageSearchTexts({ title: pageTitle }), tokenize);
-  await db.transaction('rw', db.annotations, db.pages, async () => {
+  await db.transaction('rw', db.annotations, db.pages, db.trash, async () => {
     await db.annotations.put({ ...annotation, ...fields });
+    // Putting a deleted note back (the in-page undo re-saves it) takes it out of the 回收站, so it is never in both.
+    await db.trash.delete(annotation.id);
     await touchPage(db, annotation.url, pageTitle, now, titleFields);
   });
   return annotation;
@@ -91,12 +93,18 @@ export async function updateAnnotation(db: SpeechOutlineDB, id: string, changes:
   });
 }
 
-/** Deletes an annotation and returns it, so the reader can undo; null when there was none. */
-export async function deleteAnnotation(db: SpeechOutlineDB, id: string): Promise<Annotation | null> {
-  return db.transaction('rw', db.annotations, async () => {
+/**
+ * Moves an annotation to the 回收站 (search fields and all, so a restore needs no
+ * re-indexing) and returns it, so the reader can undo; null when there was none.
+ * Nothing is removed for good here: only the reader empties the 回收站.
+ */
+export async function deleteAnnotation(db: SpeechOutlineDB, id: string, now = Date.now()): Promise<Annotation | null> {
+  return db.transaction('rw', db.annotations, db.trash, async () => {
     const current = await db.annotations.get(id);
-    if (current) await db.annotations.delete(id);
-    return current ? withoutSearchFields(current) : null;
+    if (!current) return null;
+    await db.trash.put({ ...current, deletedAt: now });
+    await db.annotations.delete(id);
+    return withoutSearchFields(current);
   });
 }
 

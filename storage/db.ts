@@ -17,6 +17,9 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A deleted note as the 回收站 keeps it: the record as it was, and when it was deleted. */
+export type TrashedRecord = Annotation & SearchFields & { deletedAt: number };
+
 /** The schema: see storage/README.md. */
 export class SpeechOutlineDB extends Dexie {
   // Stored records carry the search index's fields (schema v2); reads strip them (withoutSearchFields).
@@ -24,6 +27,8 @@ export class SpeechOutlineDB extends Dexie {
   annotations!: EntityTable<Annotation & SearchFields, 'id'>;
   outlines!: EntityTable<SavedOutline & SearchFields, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** Deleted notes, whole (search fields included, so a restore is searchable at once), until the reader restores or purges them (schema v3). */
+  trash!: EntityTable<TrashedRecord, 'id'>;
 
   /** `options` lets tests hand in their own (fake) IndexedDB. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

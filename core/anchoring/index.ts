@@ -6,3 +6,4 @@ export { describeRange, CONTEXT_CHARS } from './describe-range.ts';
 export { anchorSelectors, type Anchor, type AnchorOptions } from './anchor-selectors.ts';
 export { matchQuoteExactly, matchQuoteFuzzily, similarity, DEFAULT_MAX_FUZZY_WORK, MIN_FUZZY_SCORE, type QuoteMatch, type QuoteContext, type FuzzyLimits } from './match-quote.ts';
 export { outlineContextAt, blockAt } from './outline-context.ts';
+export { bareMarker, locationLabel, locationParts, speechLabel } from './location-label.ts';

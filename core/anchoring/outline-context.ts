@@ -33,6 +33,7 @@ export function outlineContextAt(outline: ExtractedOutline, blockIndex: number, 
     sectionTitle: section.title,
     path: chain.map((p) => p.marker),
     pointTitle: innermost?.title ?? '',
+    sectionCount: outline.sections.length,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Annotation } from '../annotation-types.ts';
 import { annotationLink } from './annotation-markdown.ts';
 import { sortByPagePosition } from './annotation-groups.ts';
+import { locationLabel } from '../anchoring/location-label.ts';
 
 /** Options for the CSV table. */
 export interface NotesCsvOptions {
@@ -32,7 +33,7 @@ export function buildNotesCsv(annotations: readonly Annotation[], options: Notes
         a.url,
         KIND_NAMES[a.kind] ?? a.kind,
         a.context?.sectionTitle ?? '',
-        a.context?.path.join('') ?? '',
+        a.context ? locationLabel(a.context) : '',
         a.context?.pointTitle ?? '',
         a.quote,
         a.note,

@@ -1,12 +1,13 @@
 /**
  * The background's answers to annotation and saved-outline messages, on the
  * extension's own database. Content scripts may only read and change the
- * records of the page they run in; the notes list and deletions of saved
- * outlines are for extension pages (popup, library) only.
+ * records of the page they run in; the notes list, the 回收站's list and its
+ * purge, and deletions of saved outlines are for extension pages (popup, library) only.
  */
 import { annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, saveAnnotation, saveOutline, updateAnnotation } from '../../storage/annotation-store.ts';
 import { pageKey } from '../../protocol/annotation-wire.ts';
 import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
+import { getTrashed, listTrash, purgeTrash, restoreFromTrash } from '../../storage/trash-store.ts';
 import { isQuotaError } from '../../storage/errors.ts';
 import { t } from '../../i18n/t.ts';
 import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
@@ -67,6 +68,15 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
       const deleted = await deleteAnnotation(db, id);
       return deleted ? ok(deleted) : fail('annotation/delete: no such annotation');
     },
+    'annotation/list-trash': async () => ok(await listTrash(db)),
+    'annotation/restore': async ({ id }, sender) => {
+      const trashed = await getTrashed(db, id);
+      if (!trashed) return fail('annotation/restore: no such note in the trash');
+      if (!mayTouch(sender, trashed.url)) return fail('annotation/restore: a page may only restore its own annotations');
+      const restored = await restoreFromTrash(db, id);
+      return restored ? ok(restored) : fail('annotation/restore: no such note in the trash');
+    },
+    'annotation/empty-trash': async ({ ids }) => ok({ removed: await purgeTrash(db, ids) }),
     'annotation/list': async ({ url }, sender) => {
       if (!mayTouch(sender, url)) return fail('annotation/list: a page may only list its own annotations');
       return ok(await listPageAnnotations(db, url));

@@ -7,6 +7,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1.ts';
 import { upgradeToV2, V2_STORES } from './v2.ts';
+import { V3_STORES } from './v3.ts';
 
 /** One `version(n)` of the database. */
 export interface Migration {
@@ -20,6 +21,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+  { version: 3, stores: V3_STORES },
 ];
 
 /** The newest version number. */

@@ -26,7 +26,7 @@ describe('backupDatabase', () => {
     expect(blob.type).toBe('application/json');
     const json = JSON.parse(await blob.text());
     expect(json).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'speech-outline', databaseVersion: LATEST_VERSION } });
-    expect(Object.fromEntries(json.data.tables.map((t: { name: string; rowCount: number }) => [t.name, t.rowCount]))).toEqual({ pages: 40, annotations: 2500, outlines: 25, settings: 3 });
+    expect(Object.fromEntries(json.data.tables.map((t: { name: string; rowCount: number }) => [t.name, t.rowCount]))).toEqual({ pages: 40, annotations: 2500, outlines: 25, settings: 3, trash: 0 });
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toEqual({ done: 2568, total: 2568 });
   });
@@ -57,9 +57,9 @@ describe('planRestore', () => {
     expect(result).toEqual({
       ok: true,
       plan: {
-        add: { pages: 35, annotations: 97, outlines: 25, settings: 3 },
-        update: { pages: 0, annotations: 1, outlines: 0, settings: 0 },
-        unchanged: { pages: 5, annotations: 2, outlines: 0, settings: 0 },
+        add: { pages: 35, annotations: 97, outlines: 25, settings: 3, trash: 0 },
+        update: { pages: 0, annotations: 1, outlines: 0, settings: 0, trash: 0 },
+        unchanged: { pages: 5, annotations: 2, outlines: 0, settings: 0, trash: 0 },
         total: 168,
         skipped: { total: 0, byReason: {} },
       },

@@ -156,3 +156,27 @@ describe('the annotation handlers', () => {
     expect(await sendMessage('outline/get', { tabId: 3 })).toEqual({ ok: true, value: null });
   });
 });
+
+describe('the 回收站 messages', () => {
+  it('move a deleted note to the 回收站, list it to extension pages, restore it, and purge only when asked', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    const tab = contentScript(SPEECH_URL);
+    const note = ((await send(handle, { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } }, tab)) as { value: Annotation }).value;
+    expect(await send(handle, { type: 'annotation/delete', data: { id: note.id } }, tab)).toEqual({ ok: true, value: note });
+    expect(await send(handle, { type: 'annotation/list-trash', data: {} }, tab)).toEqual({ ok: false, error: 'annotation/list-trash is only answered to extension pages' });
+    expect(await send(handle, { type: 'annotation/list-trash', data: {} }, popup)).toMatchObject({ ok: true, value: { total: 1, items: [{ annotation: note }] } });
+    // Another page's content script may not take it back; its own page may (the in-page undo).
+    expect(await send(handle, { type: 'annotation/restore', data: { id: note.id } }, contentScript(OTHER_URL, 6))).toEqual({ ok: false, error: 'annotation/restore: a page may only restore its own annotations' });
+    expect(await send(handle, { type: 'annotation/restore', data: { id: note.id } }, tab)).toEqual({ ok: true, value: note });
+    expect(await send(handle, { type: 'annotation/restore', data: { id: note.id } }, popup)).toEqual({ ok: false, error: 'annotation/restore: no such note in the trash' });
+
+    await send(handle, { type: 'annotation/delete', data: { id: note.id } }, popup);
+    expect(await send(handle, { type: 'annotation/empty-trash', data: { ids: [note.id] } }, tab)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'annotation/empty-trash', data: { ids: [] } }, popup)).toMatchObject({ ok: false, error: expect.stringMatching(/ids must be an array of 1–2000/) });
+    expect(await send(handle, { type: 'annotation/empty-trash', data: { ids: ['../x'] } }, popup)).toMatchObject({ ok: false });
+    expect(await db.trash.count()).toBe(1);
+    expect(await send(handle, { type: 'annotation/empty-trash', data: { ids: [note.id] } }, popup)).toEqual({ ok: true, value: { removed: 1 } });
+    expect(await db.trash.count()).toBe(0);
+  });
+});

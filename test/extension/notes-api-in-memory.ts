@@ -1,8 +1,9 @@
 import type { Annotation } from '../../core/annotation-types.ts';
 import {
-  annotationFacets, deleteAnnotation, listAnnotations, listOutlines, saveAnnotation, saveOutline, updateAnnotation,
+  annotationFacets, deleteAnnotation, listAnnotations, listOutlines, saveOutline, updateAnnotation,
 } from '../../storage/annotation-store.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
+import { listTrash, purgeTrash, restoreFromTrash } from '../../storage/trash-store.ts';
 import { tokenizeNgrams } from '../../core/tokenize/ngram.ts';
 import { INDEX_NGRAM } from '../../storage/search-fields.ts';
 import { indexProgress } from '../../storage/search-indexer.ts';
@@ -28,7 +29,9 @@ export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotati
     facets: () => result(annotationFacets(db)),
     update: (id, changes) => result(updateAnnotation(db, id, changes)),
     remove: (id) => result(deleteAnnotation(db, id)),
-    restore: (annotation, title) => result(saveAnnotation(db, annotation, title)),
+    restore: (id) => result(restoreFromTrash(db, id)),
+    listTrash: () => result(listTrash(db)),
+    purgeTrash: (ids) => result(purgeTrash(db, ids).then((removed) => ({ removed }))),
     listOutlines: (url) => result(listOutlines(db, url)),
     saveOutline: (outline) => result(saveOutline(db, { ...outline, url: outline.url ?? '' })),
     reveal: async (a) => {

@@ -36,7 +36,7 @@ describe('NotesPanel', () => {
     await until(() => el.querySelectorAll('.note').length === 3);
     expect(titles(el)).toEqual(['在全省党委秘书长会议讲话', '政府秘书长会议讲话']);
     expect(quotes(el)).toEqual(['督查工作扎实有力', '党性是根本。党委办公厅(室)姓党', '坚持把抓落实作为办公室第一职责']);
-    expect(el.querySelector('.note-context')?.textContent).toBe('一、 › （一） 党性是根本');
+    expect(el.querySelector('.note-context')?.textContent).toBe('篇1 › 一 › （一） 党性是根本');
     await until(() => el.querySelector('.notes-total') !== null);
     expect(el.querySelector('.notes-total')?.textContent).toMatch(/3/);
   });

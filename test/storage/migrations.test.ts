@@ -17,7 +17,7 @@ function openAt(name: string, indexedDB: IDBFactory, version: number): Dexie {
 }
 
 /** Records as each version wrote them; a new step adds its own entry (in the shape of its previous version). */
-const WRITTEN_BY: Record<number, { annotations: object[]; pages: object[]; outlines: object[]; settings: object[] }> = {
+const WRITTEN_BY: Record<number, { annotations: object[]; pages: object[]; outlines: object[]; settings: object[]; trash?: object[] }> = {
   1: {
     annotations: [annotation('a1'), annotation('a2', { kind: 'golden', color: 'pink', tags: ['金句', '党建'] })],
     pages: [page()],
@@ -33,6 +33,17 @@ const WRITTEN_BY: Record<number, { annotations: object[]; pages: object[]; outli
     pages: [{ ...page(), tokens: ['秘书长'], indexedWith: 2 }],
     outlines: [{ ...savedOutline('o1'), tokens: ['党性'], indexedWith: 1 }],
     settings: [{ key: 'persistRequested', value: true }],
+  },
+  // Version 3 adds the 回收站: a deleted note lives there, whole.
+  3: {
+    annotations: [
+      { ...annotation('a1'), tokens: ['党性', '根本'], indexedWith: 2 },
+      { ...annotation('a2', { kind: 'golden', color: 'pink', tags: ['金句', '党建'] }), tokens: [], indexedWith: 0 },
+    ],
+    pages: [{ ...page(), tokens: ['秘书长'], indexedWith: 2 }],
+    outlines: [{ ...savedOutline('o1'), tokens: ['党性'], indexedWith: 1 }],
+    settings: [{ key: 'persistRequested', value: true }],
+    trash: [{ ...annotation('a3', { note: '删掉的笔记' }), tokens: ['笔记'], indexedWith: 2, deletedAt: 1_700_000_900_000 }],
   },
 };
 
@@ -52,6 +63,7 @@ describe('the database schema', () => {
     await old.table('pages').bulkPut(fixture!.pages);
     await old.table('outlines').bulkPut(fixture!.outlines);
     await old.table('settings').bulkPut(fixture!.settings);
+    if (fixture!.trash) await old.table('trash').bulkPut(fixture!.trash);
     old.close();
 
     const db = new SpeechOutlineDB(name, { indexedDB, IDBKeyRange });
@@ -67,6 +79,7 @@ describe('the database schema', () => {
     expect(await db.annotations.where('kind').equals('note').count()).toBe(1);
     expect(await db.annotations.where('url').equals(page().url).count()).toBe(2);
     expect(await db.outlines.where('url').equals(page().url).count()).toBe(1);
+    expect(await db.trash.orderBy('deletedAt').primaryKeys()).toEqual((fixture!.trash ?? []).map((r) => (r as { id: string }).id));
     db.close();
   });
 });
