@@ -17,7 +17,7 @@ import { startStaticServer } from '../test/e2e/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'assets/screenshots');
-const PANEL_HOST = 'speech-outline-panel';
+const PANEL_HOST = '[data-speech-outline="panel"]';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build:demo'], { cwd: ROOT, stdio: 'inherit' });

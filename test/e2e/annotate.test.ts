@@ -22,7 +22,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
 const SEED = readFileSync(resolve(ROOT, 'test/fixtures/seed-p.html'), 'utf8');
 const NOTES_HOST = 'speech-outline-notes';
-const PANEL_HOST = 'speech-outline-panel';
+const PANEL_HOST = '[data-speech-outline="panel"]';
 const WATERMARK = 'fanwenwang';
 
 let browser: ExtensionBrowser;

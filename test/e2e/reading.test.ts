@@ -20,7 +20,7 @@ import { startStaticServer, type StaticServer } from './support/static-server.ts
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
 const FIXTURES = resolve(ROOT, 'test/fixtures');
-const HOST = 'speech-outline-panel';
+const HOST = '[data-speech-outline="panel"]';
 const QUIET_MS = 2_000;
 
 let server: StaticServer;
