@@ -40,6 +40,8 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   await uiLanguageReady();
   const ui = await createShadowRootUi(ctx, {
     name: randomHostTag(HOST_TAG),
+    // Closed: a page script gets no shadowRoot to read the panel (or the notes frame's address) from.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
