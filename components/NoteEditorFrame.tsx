@@ -3,7 +3,6 @@ import type { Annotation, AnnotationKind } from '../core/annotation-types.ts';
 import type { EditorValues, NoteEditorSession } from '../protocol/note-frame-wire.ts';
 import type { Result } from '../protocol/result.ts';
 import { sendMessage } from '../protocol/send.ts';
-import { forgetDraft, keepDraft, readDraft } from '../pages/note-drafts.ts';
 import { retryUntilDelivered } from '../pages/retry-until-delivered.ts';
 import { t } from '../i18n/t.ts';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
@@ -24,17 +23,18 @@ const sameValues = (a: EditorValues, b: EditorValues) => a.note === b.note && a.
  * The note editor inside its extension frame: saves straight to the background
  * (which repaints the page and closes this frame). A save that finds the
  * service worker stopped keeps the words on screen, says so in plain words and
- * tries again until the worker answers; an unsaved draft survives closing.
+ * tries again until the worker answers. What the reader types is handed to
+ * the top frame's content script as a draft (through the background, never the
+ * page), which opens the editor again with it.
  */
 export function NoteEditorFrame({ session, send = sendMessage }: NoteEditorFrameProps) {
   const [status, setStatus] = useState<string | null>(null);
   const busy = useRef(false);
-  const initial = readDraft(session.draftKey) ?? session.initial;
+  const draftTimer = useRef(0);
 
   const finish = (result: Result<unknown>) => {
     busy.current = false;
     if (result.ok) {
-      forgetDraft(session.draftKey);
       setStatus(null);
       return;
     }
@@ -46,7 +46,8 @@ export function NoteEditorFrame({ session, send = sendMessage }: NoteEditorFrame
   const onSave = (values: EditorValues) => {
     if (busy.current) return;
     busy.current = true;
-    keepDraft(session.draftKey, values);
+    clearTimeout(draftTimer.current);
+    latest.current = null;
     const onRetry = () => setStatus(t('annotate_saveRetrying'));
     const kind = kindOf(values);
     let attempt: () => Promise<Result<Annotation>>;
@@ -67,20 +68,33 @@ export function NoteEditorFrame({ session, send = sendMessage }: NoteEditorFrame
     void retryUntilDelivered(() => send('annotation/delete', { id }), { onRetry: () => setStatus(t('annotate_saveRetrying')) }).then(finish);
   };
 
-  const onChange = (values: EditorValues) => {
-    if (!sameValues(values, session.initial)) keepDraft(session.draftKey, values);
+  const latest = useRef<EditorValues | null>(null);
+  const sendDraft = () => {
+    clearTimeout(draftTimer.current);
+    draftTimer.current = 0;
+    const values = latest.current;
+    latest.current = null;
+    return values ? send('frame/request', { frame: 'editor', action: 'draft', values }) : Promise.resolve(null);
   };
+  const onChange = (values: EditorValues) => {
+    if (busy.current || sameValues(values, session.initial)) return;
+    latest.current = values;
+    clearTimeout(draftTimer.current);
+    draftTimer.current = window.setTimeout(() => void sendDraft(), 150);
+  };
+  // Closing hands the last words over first.
+  const onCancel = () => void sendDraft().then(() => send('frame/request', { frame: 'editor', action: 'close' }));
 
   return (
     <AnnotationEditor
       quote={session.quote}
-      initial={initial}
+      initial={session.initial}
       isNew={session.draft !== null}
       status={status}
       onChange={onChange}
       onSave={onSave}
       onDelete={onDelete}
-      onCancel={() => void send('frame/request', { frame: 'editor', action: 'close' })}
+      onCancel={onCancel}
     />
   );
 }

@@ -36,7 +36,7 @@ export interface NoteEditorSession {
   pageTitle: string;
   /** An existing annotation: its id (the frame updates or deletes it). */
   id: string | null;
-  /** Where the frame keeps what the reader typed until it is saved (same selection, same key). */
+  /** Which draft this editor keeps (same selection or note, same key): the top frame opens it again with the kept words. */
   draftKey: string;
 }
 
@@ -75,6 +75,8 @@ export type FrameRequest = { frame: FrameKind } & (
   | { action: 'reattach'; id: string }
   | { action: 'close' }
   | { action: 'resize'; height: number }
+  /** What the reader has typed so far, kept by the top frame (in its isolated world) until it is saved. */
+  | { action: 'draft'; values: EditorValues }
 );
 
 /** How an annotation changed through a frame (the background tells the content script, which repaints). */
@@ -163,6 +165,10 @@ export function checkFrameRequest(d: Record<string, unknown>): Result<FrameReque
       return isRecordId(d.id) ? ok({ frame, action: d.action, id: d.id }) : fail('id is not a record id');
     case 'close':
       return ok({ frame, action: 'close' });
+    case 'draft': {
+      const values = checkValues(d.values);
+      return values.ok ? ok({ frame, action: 'draft', values: values.value }) : values;
+    }
     case 'resize': {
       const h = d.height;
       return typeof h === 'number' && Number.isFinite(h) && h >= 0 && h <= 10_000 ? ok({ frame, action: 'resize', height: Math.round(h) }) : fail('height is not a frame height');

@@ -22,7 +22,7 @@ export type AnnotatorPopover =
   /** The toolbar over a fresh selection; `viaKeyboard` moves focus into it. */
   | { kind: 'toolbar'; box: ViewportBox; viaKeyboard: boolean }
   /** The note editor's frame near the text: `src` carries its one-time session token; `id` is the note it edits or creates. */
-  | { kind: 'editor'; box: ViewportBox; src: string; id: string; isNew: boolean };
+  | { kind: 'editor'; box: ViewportBox; src: string; id: string; isNew: boolean; draftKey: string };
 
 /** Everything the annotation UI renders. */
 export interface AnnotatorViewState {

@@ -20,7 +20,7 @@ import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
 import { openNoteFrame } from './frame-sessions.ts';
-import type { AnnotationChange, EditorValues, FrameRequest, NotesListSession } from '../../../protocol/note-frame-wire.ts';
+import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession, NotesListSession } from '../../../protocol/note-frame-wire.ts';
 import { groupPageNotes } from './group-notes.ts';
 import { HOST_ATTRIBUTE } from '../page-guard.ts';
 import type { ReadingOutline } from '../reading/reading-outline.ts';
@@ -75,6 +75,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const newSpans = new Map<string, TextSpan>();
   const notesFrame = createStore<{ src: string | null; height: number }>({ src: null, height: 0 });
   let listOpen = false;
+  /** What the reader typed in an editor and did not save, by draft key (this isolated world's memory only). */
+  const drafts = new Map<string, EditorValues>();
   /** The outline the panel groups the notes list by. */
   let listOutline: ReadingOutline | null = null;
 
@@ -159,13 +161,14 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   };
 
   /** Opens the editor frame at `box` for `session` (a new note on the selection, or an existing one). */
-  const openEditor = async (box: ViewportBox, id: string, isNew: boolean, session: Parameters<typeof openNoteFrame>[0]) => {
-    const src = await openNoteFrame(session);
+  const openEditor = async (box: ViewportBox, id: string, isNew: boolean, session: NoteEditorSession) => {
+    const kept = drafts.get(session.draftKey);
+    const src = await openNoteFrame(kept ? { ...session, initial: kept } : session);
     if (!src) {
       notify(t('annotate_saveFailed', t('annotate_frameExpired')));
       return;
     }
-    view.set({ popover: { kind: 'editor', box, src, id, isNew } });
+    view.set({ popover: { kind: 'editor', box, src, id, isNew, draftKey: session.draftKey } });
     void ensureHost();
   };
 
@@ -346,6 +349,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const changed = (change: AnnotationChange, annotation: Annotation) => {
     const popover = view.get().popover;
     if (popover.kind === 'editor' && popover.id === annotation.id) {
+      drafts.delete(popover.draftKey);
       view.set({ popover: { kind: 'none' } });
       if (popover.isNew) document.getSelection()?.removeAllRanges();
     }
@@ -363,6 +367,11 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       case 'close':
         if (asked.frame === 'editor') close();
         return;
+      case 'draft': {
+        const popover = view.get().popover;
+        if (asked.frame === 'editor' && popover.kind === 'editor') drafts.set(popover.draftKey, asked.values);
+        return;
+      }
       case 'resize':
         if (asked.frame === 'notes') notesFrame.set({ height: asked.height });
         else view.set({ editorHeight: asked.height });
