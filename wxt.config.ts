@@ -37,6 +37,13 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     ...(mode === 'demo' ? { host_permissions: manifestHostPermissions(mode) } : {}),
+    // The note frames (entrypoints/note-frame/): the content script embeds them in the page it
+    // runs on, which may be any http(s) page (a curated site, a granted one, or a one-off run
+    // through activeTab), so every such page may load it. In Chromium only through the dynamic
+    // URL, which changes every session: a page cannot guess it to embed the frame (which shows
+    // nothing without a one-time token anyway), nor probe for the extension. For MV2 (Firefox)
+    // WXT turns this into a plain list; there the moz-extension:// host is random per install.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   }),
   hooks: {
     // jieba's .wasm is not emitted by the build (WXT rewrites the glue's URL to it): copy it

@@ -11,6 +11,7 @@ import type { TokenizeMode, TokenizerName } from '../core/tokenize/types.ts';
 import { checkAnnotationChanges, checkAnnotationDraft, checkAnnotationFilters, checkTrashIds, isListOffset, isPageSize, isPageTitle, isPageUrl, isRecordId } from './annotation-checks.ts';
 import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage, TrashList } from './annotation-wire.ts';
 import { isOutlineDocument } from './outline-shape.ts';
+import { checkFrameRequest, checkFrameSession, isFrameToken, type FrameRequest, type NoteFrameSession } from './note-frame-wire.ts';
 import { fail, ok, type Result } from './result.ts';
 import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, type IndexStatus, type SearchFilters, type SearchResults } from './search-types.ts';
 import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS, MAX_TOP_K } from './text-types.ts';
@@ -145,6 +146,17 @@ export const BACKGROUND_MESSAGES = {
     d.url === null || isPageUrl(d.url) ? ok({ url: d.url }) : fail('url is neither a page address nor null')),
   /** Deletes a saved outline and replies with it. */
   'outline/delete': message<{ id: string }, SavedOutline>('extension-page', idOf),
+
+  // The note frames (the editor and the panel's notes list: extension pages embedded in the tab's page).
+  /** From the top frame: keep this session for a note frame of the sender's tab; replies with the one-time token for the frame's URL fragment. */
+  'frame/open': message<{ session: NoteFrameSession }, { token: string }>('top-frame', (d) => {
+    const session = checkFrameSession(d.session);
+    return session.ok ? ok({ session: session.value }) : session;
+  }),
+  /** From a note frame: its session, once (the token is spent), and only in the tab that opened it. */
+  'frame/session': message<{ token: string }, NoteFrameSession>('extension-frame', (d) => (isFrameToken(d.token) ? ok({ token: d.token }) : fail('token is not a frame token'))),
+  /** From a note frame: pass this request on to the top frame of the frame's tab. */
+  'frame/request': message<FrameRequest, null>('extension-frame', checkFrameRequest),
 };
 
 /** The table's type: what senders import. */

@@ -3,9 +3,11 @@
  * extension itself can send them): who answers is the content script of that
  * tab, each feature registering its own handler.
  */
-import { isRecordId } from './annotation-checks.ts';
+import type { Annotation } from '../core/annotation-types.ts';
+import { isPageUrl, isRecordId } from './annotation-checks.ts';
+import { checkFrameRequest, type AnnotationChange, type FrameRequest } from './note-frame-wire.ts';
 import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, isRecord, ok, type Result } from './result.ts';
 import { createRouter, message, sendToTabOf, type DataOf, type MessageRouter, type ReplyOf } from './transport.ts';
 
 /** Every message to a tab. */
@@ -15,6 +17,16 @@ export const TAB_MESSAGES = {
     isReadingCommand(d.command) ? ok({ command: d.command }) : fail('command is not a reading command')),
   /** From an extension page: scroll to an annotation and flash it; replies whether it was shown. */
   'annotation/reveal': message<{ id: string }, boolean>('any', (d) => (isRecordId(d.id) ? ok({ id: d.id }) : fail('id is not a record id'))),
+  /** From the background: a note frame saved or deleted this annotation; the top frame repaints and closes the editor. */
+  'annotation/changed': message<{ change: AnnotationChange; annotation: Annotation }, null>('any', (d) => {
+    const { change, annotation } = d;
+    if (change !== 'saved' && change !== 'deleted') return fail("change is neither 'saved' nor 'deleted'");
+    // The background sends the record it stored; only its key fields need to be what they claim.
+    if (!isRecord(annotation) || !isRecordId(annotation.id) || !isPageUrl(annotation.url)) return fail('annotation is not a stored annotation');
+    return ok({ change, annotation: annotation as unknown as Annotation });
+  }),
+  /** From the background: what a note frame in this tab asks of the top frame (reveal, edit, re-attach, close, resize). */
+  'frame/request': message<FrameRequest, null>('any', checkFrameRequest),
 };
 
 /** The table's type. */
@@ -23,8 +35,8 @@ export type TabMessages = typeof TAB_MESSAGES;
 export type TabMessageType = keyof TabMessages & string;
 
 /** Sends a message to the content script of tab `tabId`; resolves to its reply (a failure when no content script listens there). */
-export function sendToTab<K extends TabMessageType>(tabId: number, type: K, data: DataOf<TabMessages, K>): Promise<Result<ReplyOf<TabMessages, K>>> {
-  return sendToTabOf<TabMessages, K>(tabId, type, data);
+export function sendToTab<K extends TabMessageType>(tabId: number, type: K, data: DataOf<TabMessages, K>, frameId?: number): Promise<Result<ReplyOf<TabMessages, K>>> {
+  return sendToTabOf<TabMessages, K>(tabId, type, data, frameId);
 }
 
 /** A content script's router: each feature registers its handlers on it. */

@@ -14,9 +14,11 @@ export type MessageSender = Browser.runtime.MessageSender;
 /**
  * Who may send a message: `extension-page` the popup, library and options
  * pages; `tab` a content script; `top-frame` a content script in a tab's top
- * frame; `any` either (a handler that cares checks more itself).
+ * frame; `extension-frame` one of the extension's own pages embedded in a
+ * tab's page (the note frames); `any` any of them (a handler that cares
+ * checks more itself).
  */
-export type SenderRule = 'any' | 'tab' | 'top-frame' | 'extension-page';
+export type SenderRule = 'any' | 'tab' | 'top-frame' | 'extension-page' | 'extension-frame';
 
 /** One message of a direction: who may send it and how its data is checked. `R` is the reply's type, for the sender. */
 export interface MessageSpec<D, R> {
@@ -47,8 +49,27 @@ export type MessageHandler<T extends MessageTable, K extends keyof T> = (data: D
 /** Handlers for some of a table's messages. */
 export type MessageHandlers<T extends MessageTable> = { [K in keyof T]?: MessageHandler<T, K> };
 
-/** True when the sender is one of the extension's own pages (the popup, or popup.html opened in a tab). */
+/** True for an address on an extension's origin (in Chromium, a frame loaded by its dynamic URL has another host than runtime.getURL's). */
+function isExtensionUrl(url: string | undefined): boolean {
+  return url !== undefined && /^(chrome|moz|safari-web)-extension:\/\//.test(url);
+}
+
+/**
+ * True when the sender is one of the extension's own pages loaded in a frame
+ * of a web page's tab (the note frames): it has a tab whose page is not ours,
+ * and it is not that tab's top frame. The page around it cannot script it, but
+ * it may only act for that tab's page.
+ */
+export function isExtensionFrameInTab(sender: MessageSender): boolean {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return false;
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+  return isExtensionUrl(sender.url) && (sender.frameId ?? 0) > 0 && !isExtensionUrl(sender.tab?.url);
+}
+
+/** True when the sender is one of the extension's own pages (the popup, or popup.html opened in a tab), not a frame inside a web page. */
 export function isExtensionPage(sender: MessageSender): boolean {
+  if (isExtensionFrameInTab(sender)) return false;
   if (sender.url?.startsWith(browser.runtime.getURL('/'))) return true;
   // Content scripts always come with a tab; a popup never does.
   return sender.tab === undefined;
@@ -61,6 +82,8 @@ function senderRefusal(type: string, rule: SenderRule, sender: MessageSender): s
       return null;
     case 'extension-page':
       return isExtensionPage(sender) ? null : `${type} is only answered to extension pages`;
+    case 'extension-frame':
+      return isExtensionFrameInTab(sender) ? null : `${type} is only answered to the extension's frames in a tab`;
     case 'tab':
     case 'top-frame': {
       const tabId = sender.tab?.id;
@@ -143,14 +166,28 @@ export function createRouter<T extends MessageTable>(table: T): MessageRouter<T>
   };
 }
 
+/** Failures of the delivery itself (no receiver yet, a worker stopped mid-answer), not a receiver's refusal: known by identity, so the replies keep their plain shape. */
+const undeliveredResults = new WeakSet<object>();
+
+function undelivered(error: string): Result<never> {
+  const result = fail(error);
+  undeliveredResults.add(result);
+  return result;
+}
+
+/** True when `result` failed on the way (the receiver never answered): sending the same message again may succeed. */
+export function wasUndelivered(result: Result<unknown>): boolean {
+  return !result.ok && undeliveredResults.has(result);
+}
+
 /** Sends through `deliver` and turns every failure (no receiver, a reloaded extension, a malformed reply) into `{ ok: false }`. */
 async function send(type: string, deliver: () => Promise<unknown>): Promise<Result<never>> {
   try {
     const reply: unknown = await deliver();
-    if (!isResult(reply)) return fail(`no valid reply to ${type}`);
+    if (!isResult(reply)) return undelivered(`no valid reply to ${type}`);
     return reply as Result<never>;
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    return undelivered(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -159,7 +196,7 @@ export function sendToRuntime<T extends MessageTable, K extends keyof T & string
   return send(type, () => browser.runtime.sendMessage({ type, data }));
 }
 
-/** Sends a message of `T` to the content script of tab `tabId`; resolves to its reply, never rejects. */
-export function sendToTabOf<T extends MessageTable, K extends keyof T & string>(tabId: number, type: K, data: DataOf<T, K>): Promise<Result<ReplyOf<T, K>>> {
-  return send(type, () => browser.tabs.sendMessage(tabId, { type, data }));
+/** Sends a message of `T` to the content script of tab `tabId` (only its frame `frameId` when given); resolves to its reply, never rejects. */
+export function sendToTabOf<T extends MessageTable, K extends keyof T & string>(tabId: number, type: K, data: DataOf<T, K>, frameId?: number): Promise<Result<ReplyOf<T, K>>> {
+  return send(type, () => (frameId === undefined ? browser.tabs.sendMessage(tabId, { type, data }) : browser.tabs.sendMessage(tabId, { type, data }, { frameId })));
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: makes the README's pictures in assets/screenshots/
  * from the demo build in real Chromium (headless, zh-CN), on the bundled demo
- * pages: the reading panel, a dark page, the annotation toolbar with notes,
+ * pages: the reading panel, a dark page, the note editor and notes list (their extension frames),
  * the popup's notes, the library, the export page and the options page.
  * Pictures are not tests: the end-to-end tests check the same screens and
  * never write into the repository. `--no-build` reuses .output/chrome-mv3-demo.
@@ -12,12 +12,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, sleep, tabIdForUrl, waitForBadge } from '../test/e2e/support/chromium.ts';
 import { noteDrafts, saveThroughMessages } from '../test/e2e/support/seed-notes.ts';
-import { NOTES_HOST, selectByKeyboard } from '../test/e2e/support/select-text.ts';
+import { selectByKeyboard } from '../test/e2e/support/select-text.ts';
+import { hostUi, noteFrame } from '../test/e2e/support/closed-ui.ts';
 import { startStaticServer } from '../test/e2e/support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'assets/screenshots');
-const PANEL_HOST = 'speech-outline-panel';
+const PANEL_HOST = '[data-speech-outline="panel"]';
+const NOTES_HOST = '[data-speech-outline="notes"]';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build:demo'], { cwd: ROOT, stdio: 'inherit' });
@@ -49,9 +51,10 @@ async function openFixture(name: string): Promise<{ page: Page; tabId: number }>
 try {
   // The reading panel, opened at a point of the first speech, keywords shown.
   const { page: seed, tabId } = await openFixture('seed-p.html');
-  await seed.locator('[data-panel-tab]').click();
-  await seed.locator('[data-section="0"] .go').filter({ hasText: '服务是职责' }).first().click();
-  await seed.locator('[data-keywords]').first().waitFor({ timeout: 30_000 });
+  const panel = hostUi(seed, 'panel');
+  await panel.click('[data-panel-tab]');
+  await panel.click('[data-section="0"] .go', { hasText: '服务是职责' });
+  await panel.waitFor('[data-keywords]', { timeout: 30_000 });
   await sleep(150);
   await shot(seed, 'reading-panel.png');
 
@@ -62,28 +65,38 @@ try {
   await shot(exportPage, 'export.png');
   await exportPage.close();
 
-  // Annotating: three notes made through the toolbar, then a fresh selection with the toolbar up.
+  // Annotating: three notes made through the toolbar and the editor (an extension frame), listed in
+  // the panel's notes frame; then a fresh selection with a note being written in the editor frame.
   await seed.setViewportSize({ width: 1280, height: 900 });
+  const notes = hostUi(seed, 'notes');
   const make = async (paragraph: string, from: string, to: string, button: string) => {
     await selectByKeyboard(seed, paragraph, from, to);
-    await seed.locator(`${NOTES_HOST} ${button}`).click();
+    await notes.click(button);
+  };
+  const write = async (note: string) => {
+    await notes.click('[data-action="note"]');
+    const editor = await noteFrame(seed, 'editor');
+    await editor.locator('textarea').click();
+    await seed.keyboard.type(note);
+    return editor;
   };
   await make('第三,全局是站位。', '都要站在全局去考虑', '站在党委的角度去做', '[data-color="green"]');
   await make('第五,服务是职责。', '很多部门都讲服务', '机关单位的服务', '[data-action="golden"]');
   await selectByKeyboard(seed, '第四,枢纽是定位。', '有人大权力机关', '有政府行政机关');
-  await seed.locator(`${NOTES_HOST} [data-action="note"]`).click();
-  const editor = seed.locator(`${NOTES_HOST} [data-annotate-editor="new"]`);
-  await editor.locator('textarea').fill('四大班子的分工，写材料时可以引用。');
-  await editor.locator('[data-action="save"]').click();
+  await (await write('四大班子的分工，写材料时可以引用。')).locator('[data-action="save"]').click();
   await seed.locator(`${NOTES_HOST}[data-notes="3"][data-pending="0"]`).waitFor({ state: 'attached' });
   await seed.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('第二,宗旨是本质'))!.scrollIntoView({ block: 'start' }));
   await selectByKeyboard(seed, '第四,枢纽是定位。', '我们的整个权力构架', '有党委领导');
+  await write('权力构架：党委领导、人大、政府、政协。');
+  const list = await noteFrame(seed, 'notes');
+  await list.locator('[data-note-id]').nth(2).waitFor();
+  await sleep(300);
   await shot(seed, 'annotate.png');
   await seed.close();
 
   // A dark page: the panel stays open (the choice is remembered), in dark colours.
   const { page: dark } = await openFixture('dark-speech.html');
-  await dark.locator('[data-panel]').waitFor();
+  await hostUi(dark, 'panel').waitFor('[data-panel]');
   await dark.evaluate(() => window.scrollTo(0, 420));
   await sleep(300);
   await shot(dark, 'reading-dark.png');

@@ -12,7 +12,10 @@ import { isQuotaError } from '../../storage/errors.ts';
 import { t } from '../../i18n/t.ts';
 import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
 import { fail, ok } from '../../protocol/result.ts';
-import { isExtensionPage, type MessageSender } from '../../protocol/transport.ts';
+import { isExtensionFrameInTab, isExtensionPage, type MessageSender } from '../../protocol/transport.ts';
+import { sendToTab } from '../../protocol/tab-messages.ts';
+import type { Annotation } from '../../core/annotation-types.ts';
+import type { AnnotationChange } from '../../protocol/note-frame-wire.ts';
 import type { Tokenize } from '../../storage/search-fields.ts';
 import { tokenizeForWrite } from './search.ts';
 
@@ -21,6 +24,16 @@ function mayTouch(sender: MessageSender, url: string): boolean {
   if (isExtensionPage(sender)) return true;
   const tabUrl = sender.tab?.url;
   return tabUrl !== undefined && pageKey(tabUrl) === pageKey(url);
+}
+
+/**
+ * A note frame changed an annotation: the top frame of its tab repaints (and
+ * closes the editor). The change is stored already; a tab that does not answer
+ * finds it on its next visit.
+ */
+async function tellTopFrame(sender: MessageSender, change: AnnotationChange, annotation: Annotation): Promise<void> {
+  if (!isExtensionFrameInTab(sender)) return;
+  await sendToTab(sender.tab!.id!, 'annotation/changed', { change, annotation }, 0);
 }
 
 /** `handlers` with every storage failure turned into a reply: quota and other failures reach the reader as a sentence, never as a lost note. */
@@ -52,13 +65,16 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
         const existing = await db.annotations.get(annotation.id);
         if (existing && !mayTouch(sender, existing.url)) return fail('annotation/save: that id belongs to another page');
       }
-      return ok(await saveAnnotation(db, annotation, page.title, Date.now(), tokenize));
+      const saved = await saveAnnotation(db, annotation, page.title, Date.now(), tokenize);
+      await tellTopFrame(sender, 'saved', saved);
+      return ok(saved);
     },
     'annotation/update': async ({ id, changes }, sender) => {
       const existing = await db.annotations.get(id);
       if (!existing) return fail('annotation/update: no such annotation');
       if (!mayTouch(sender, existing.url)) return fail('annotation/update: a page may only change its own annotations');
       const updated = await updateAnnotation(db, id, changes, Date.now(), tokenize);
+      if (updated) await tellTopFrame(sender, 'saved', updated);
       return updated ? ok(updated) : fail('annotation/update: no such annotation');
     },
     'annotation/delete': async ({ id }, sender) => {
@@ -66,6 +82,7 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
       if (!existing) return fail('annotation/delete: no such annotation');
       if (!mayTouch(sender, existing.url)) return fail('annotation/delete: a page may only delete its own annotations');
       const deleted = await deleteAnnotation(db, id);
+      if (deleted) await tellTopFrame(sender, 'deleted', deleted);
       return deleted ? ok(deleted) : fail('annotation/delete: no such annotation');
     },
     'annotation/list-trash': async () => ok(await listTrash(db)),

@@ -10,6 +10,7 @@ import { setupAnnotations } from './annotations.ts';
 import { setupBadge } from './badge.ts';
 import { setupJieba } from './jieba/jieba-service.ts';
 import { setupKeyboardCommands } from './keyboard-commands.ts';
+import { setupNoteFrames } from './note-frames.ts';
 import { createOutlineStore, type OutlineStore } from './outline-store.ts';
 import { getSearchService, setupSearch, type SearchService } from './search.ts';
 import { setupTabCleanup } from './tab-cleanup.ts';
@@ -33,6 +34,7 @@ export function setupBackground(router: BackgroundRouter, deps: BackgroundDeps =
   setupJieba(router);
   setupSearch(router, search);
   setupActivation(router, store);
+  setupNoteFrames(router);
   setupKeyboardCommands(store);
   return store;
 }

@@ -6,6 +6,7 @@
  * and a copy that finds an earlier one reads the page again with the panel open.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
 import { createPageModel } from './page-model.ts';
@@ -19,7 +20,26 @@ import { startReadingSession, type ReadingSession } from './reading/reading-sess
 /** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
 const SESSION_KEY = Symbol.for('speech-outline.reading-session');
 
-type SessionSlot = { [SESSION_KEY]?: ReadingSession };
+/** Set (in the isolated world, which page scripts cannot see) while a newer copy of this script starts. */
+const STARTING_KEY = Symbol.for('speech-outline.copy-starting');
+
+type SessionSlot = { [SESSION_KEY]?: ReadingSession; [STARTING_KEY]?: boolean };
+
+// Runs before WXT builds this copy's context, whose constructor tells older copies to stop.
+(window as unknown as SessionSlot)[STARTING_KEY] = true;
+
+/**
+ * WXT stops an older copy when a "content script started" event reaches the
+ * document; its name is the same for every install, so a page could replay it
+ * and switch the extension off. Such an event is only let through while a copy
+ * of ours is starting (a flag in the isolated world's globals).
+ */
+function ignoreReplayedStartEvents(slot: SessionSlot): void {
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(type, (event) => {
+    if (!slot[STARTING_KEY]) event.stopImmediatePropagation();
+  }, { capture: true });
+}
 
 export default defineContentScript({
   matches: contentScriptMatches(import.meta.env.MODE),
@@ -29,6 +49,8 @@ export default defineContentScript({
     // The page must never see an error from us: one console line, then silence.
     try {
       const slot = window as unknown as SessionSlot;
+      slot[STARTING_KEY] = false;
+      ignoreReplayedStartEvents(slot);
       const previous = slot[SESSION_KEY];
       if (previous?.isAlive()) {
         previous.refresh();
@@ -43,7 +65,7 @@ export default defineContentScript({
       slot[SESSION_KEY] = session;
       const annotator = startAnnotator(ctx, model);
       const router = createTabRouter();
-      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal });
+      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request });
       ctx.onInvalidated(router.listen());
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);

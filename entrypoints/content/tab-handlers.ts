@@ -1,7 +1,10 @@
 /**
  * The content script's answers to the messages sent to its tab: the reading
- * session runs the browser-level reading keys, the annotator reveals a note.
+ * session runs the browser-level reading keys, the annotator reveals a note
+ * and hears what its note frames saved or ask for.
  */
+import type { Annotation } from '../../core/annotation-types.ts';
+import type { AnnotationChange, FrameRequest } from '../../protocol/note-frame-wire.ts';
 import type { ReadingCommand } from '../../protocol/reading-commands.ts';
 import { fail, ok } from '../../protocol/result.ts';
 import type { TabRouter } from '../../protocol/tab-messages.ts';
@@ -12,6 +15,10 @@ export interface TabFeatures {
   runCommand(command: ReadingCommand): boolean;
   /** The annotator's reveal; resolves once the page's annotations are placed, true when the note was shown. */
   reveal(id: string): Promise<boolean>;
+  /** The annotator repaints after a note frame's save or deletion. */
+  changed(change: AnnotationChange, annotation: Annotation): void;
+  /** The annotator does what a note frame asks (reveal, edit, re-attach, close, resize). */
+  request(request: FrameRequest): void;
 }
 
 /** Registers the handler of every message to a tab. */
@@ -19,5 +26,13 @@ export function setupTabHandlers(router: TabRouter, features: TabFeatures): () =
   return router.on({
     'reading/command': async ({ command }) => (features.runCommand(command) ? ok(null) : fail('no outline on this page')),
     'annotation/reveal': async ({ id }) => ok(await features.reveal(id)),
+    'annotation/changed': async ({ change, annotation }) => {
+      features.changed(change, annotation);
+      return ok(null);
+    },
+    'frame/request': async (request) => {
+      features.request(request);
+      return ok(null);
+    },
   });
 }

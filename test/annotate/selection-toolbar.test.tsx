@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnnotateNotice } from '../../entrypoints/content/annotate/ui/AnnotateNotice.tsx';
-import { AnnotationEditor } from '../../entrypoints/content/annotate/ui/AnnotationEditor.tsx';
+import { AnnotationEditor } from '../../components/AnnotationEditor.tsx';
 import { placePopover } from '../../entrypoints/content/annotate/ui/AnnotatorApp.tsx';
 import { SelectionToolbar } from '../../entrypoints/content/annotate/ui/SelectionToolbar.tsx';
 import { t } from '../../i18n/t.ts';
@@ -71,7 +71,7 @@ describe('SelectionToolbar', () => {
 describe('AnnotationEditor', () => {
   it('hands back the note, free-word tags, colour and 金句', () => {
     const onSave = vi.fn();
-    const el = mount(<AnnotationEditor quote="党性是根本" initial={{ note: '', tags: [], color: 'yellow', golden: false }} isNew onSave={onSave} onDelete={vi.fn()} onCancel={vi.fn()} />);
+    const el = mount(<AnnotationEditor quote="党性是根本" initial={{ note: '', tags: [], color: 'yellow', golden: false }} isNew status={null} onSave={onSave} onDelete={vi.fn()} onCancel={vi.fn()} />);
     expect(el.querySelector('[data-action="delete"]')).toBeNull();
     const area = el.querySelector('textarea')!;
     const tags = el.querySelector<HTMLInputElement>('input[name="tags"]')!;
@@ -89,7 +89,7 @@ describe('AnnotationEditor', () => {
 
   it('offers Delete for an existing annotation', () => {
     const onDelete = vi.fn();
-    const el = mount(<AnnotationEditor quote="q" initial={{ note: 'n', tags: ['a'], color: 'pink', golden: false }} isNew={false} onSave={vi.fn()} onDelete={onDelete} onCancel={vi.fn()} />);
+    const el = mount(<AnnotationEditor quote="q" initial={{ note: 'n', tags: ['a'], color: 'pink', golden: false }} isNew={false} status={null} onSave={vi.fn()} onDelete={onDelete} onCancel={vi.fn()} />);
     act(() => el.querySelector<HTMLButtonElement>('[data-action="delete"]')!.click());
     expect(onDelete).toHaveBeenCalled();
   });

@@ -17,12 +17,13 @@ import type { Annotation } from '../../core/annotation-types.ts';
 import { editSeedPage } from '../annotate/edit-seed-page.ts';
 import { launchWithExtension, tabIdForUrl, type ExtensionBrowser } from './support/chromium.ts';
 import { selectByKeyboard } from './support/select-text.ts';
+import { domWithoutHosts, hostUi, noteFrame } from './support/closed-ui.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
 const SEED = readFileSync(resolve(ROOT, 'test/fixtures/seed-p.html'), 'utf8');
-const NOTES_HOST = 'speech-outline-notes';
-const PANEL_HOST = 'speech-outline-panel';
+const PANEL_HOST = '[data-speech-outline="panel"]';
+const NOTES_HOST = '[data-speech-outline="notes"]';
 const WATERMARK = 'fanwenwang';
 
 let browser: ExtensionBrowser;
@@ -87,7 +88,10 @@ async function openArticle(): Promise<Page> {
 /** Waits until the annotator listed and placed `count` annotations (nothing still being searched). */
 async function waitForNotes(page: Page, count: number): Promise<Record<string, string>> {
   await page.locator(`${NOTES_HOST}[data-loaded="true"][data-notes="${count}"][data-pending="0"]`).waitFor({ state: 'attached', timeout: 15_000 });
-  return page.evaluate((tag) => ({ ...(document.querySelector(tag) as HTMLElement).dataset }) as Record<string, string>, NOTES_HOST);
+  return page.evaluate((host) => {
+    const { speechOutline: _kind, ...data } = (document.querySelector(host) as HTMLElement).dataset;
+    return data as Record<string, string>;
+  }, NOTES_HOST);
 }
 
 /** Every painted annotation highlight as `name text`, in document order (read in the page's main world). */
@@ -102,14 +106,6 @@ function painted(page: Page): Promise<string[]> {
   });
 }
 
-/** The page's DOM with the extension's hosts taken out (of a copy). */
-function domWithoutHosts(page: Page): Promise<string> {
-  return page.evaluate((tags) => {
-    const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(tags.join(',')).forEach((el) => el.remove());
-    return copy.outerHTML;
-  }, [NOTES_HOST, PANEL_HOST]);
-}
 
 /** Drags the mouse over the first `chars` characters of the paragraph starting with `paragraph`. */
 async function selectWithMouse(page: Page, paragraph: string, chars: number): Promise<string> {
@@ -132,16 +128,27 @@ async function selectWithMouse(page: Page, paragraph: string, chars: number): Pr
   await page.mouse.move((box.x0 + box.x1) / 2, box.y1, { steps: 4 });
   await page.mouse.move(box.x1, box.y1, { steps: 4 });
   await page.mouse.up();
-  await page.locator(`${NOTES_HOST} [data-annotate-toolbar]`).waitFor();
+  await hostUi(page, 'notes').waitFor('[data-annotate-toolbar]');
   return page.evaluate(() => document.getSelection()!.toString());
 }
 
 /** Opens the outline panel (it may be open already: the panel remembers) and waits for its notes section. */
 async function openPanel(page: Page): Promise<void> {
-  const tab = page.locator('[data-panel-tab]');
-  await page.locator('[data-panel-tab], [data-panel]').first().waitFor();
-  if (await tab.count()) await tab.click();
-  await page.locator('[data-notes-section]').waitFor();
+  const panel = hostUi(page, 'panel');
+  await panel.waitFor('[data-panel-tab], [data-panel]');
+  if (await panel.count('[data-panel-tab]')) await panel.click('[data-panel-tab]');
+  await panel.waitFor('[data-notes-section]');
+}
+
+/** Writes a note in the editor frame as the reader does (click, type) and saves it. */
+async function typeInEditor(page: Page, note: string, tags: string | null): Promise<void> {
+  const frame = await noteFrame(page, 'editor');
+  await frame.locator('textarea').click();
+  await page.keyboard.type(note);
+  if (tags !== null) {
+    await frame.locator('input[name="tags"]').fill(tags);
+  }
+  await frame.locator('[data-action="save"]').click();
 }
 
 /** Clicks the middle of the first box of the painted highlight whose text starts with `text`. */
@@ -171,7 +178,7 @@ describe('annotating a page', () => {
     const before = await domWithoutHosts(page);
     const selected = await selectWithMouse(page, '第四,枢纽是定位。', 18);
     expect(selected).toBe('第四,枢纽是定位。我们的整个权力构架');
-    await page.locator(`${NOTES_HOST} [data-color="yellow"]`).click();
+    await hostUi(page, 'notes').click('[data-color="yellow"]');
     await expect.poll(() => painted(page)).toEqual([`speech-note-yellow ${selected}`]);
 
     const [record] = await stored();
@@ -193,18 +200,19 @@ describe('annotating a page', () => {
     const raw = await selectByKeyboard(page, '一要重视。', '一要重视', '特别是党委主要领导');
     expect(raw).toContain(WATERMARK); // the DOM selection holds the hidden watermark…
     // …the toolbar took focus (a keyboard user goes on from there).
-    expect(await page.evaluate((tag) => document.activeElement?.tagName.toLowerCase(), NOTES_HOST)).toBe(NOTES_HOST);
-    await page.locator(`${NOTES_HOST} [data-action="copy"]`).click();
-    await expect.poll(() => page.locator(`${NOTES_HOST} [data-action="copy"]`).getAttribute('data-copy-status')).toBe('copied');
+    const notes = hostUi(page, 'notes');
+    expect(await notes.hasFocus()).toBe(true);
+    await notes.click('[data-action="copy"]');
+    await expect.poll(() => notes.attr('[data-action="copy"]', 'data-copy-status')).toBe('copied');
     const clean = '一要重视。各级党委领导特别是党委主要领导';
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clean);
 
-    await page.locator(`${NOTES_HOST} [data-action="note"]`).click();
-    const editor = page.locator(`${NOTES_HOST} [data-annotate-editor="new"]`);
-    await editor.locator('textarea').fill('重视是前提：开头可以引用。');
-    await editor.locator('input[name="tags"]').fill('党建 办公室');
-    await editor.locator('[data-action="save"]').click();
+    await notes.click('[data-action="note"]');
+    await notes.waitFor('[data-annotate-editor-frame="new"]');
+    await typeInEditor(page, '重视是前提：开头可以引用。', '党建 办公室');
     await expect.poll(async () => (await stored()).length).toBe(2);
+    // Saved: the editor's frame is gone.
+    await notes.waitFor('[data-annotate-editor-frame]', { gone: true });
     const note = (await stored()).find((a) => a.kind === 'note')!;
     expect(note).toMatchObject({ quote: clean, note: '重视是前提：开头可以引用。', tags: ['党建', '办公室'], color: 'yellow' });
     await expect.poll(() => painted(page)).toContain(`speech-note-underline ${raw}`);
@@ -215,8 +223,9 @@ describe('annotating a page', () => {
     const page = await openArticle();
     await waitForNotes(page, 2);
     await clickHighlight(page, '第四,枢纽是定位');
-    const editor = page.locator(`${NOTES_HOST} [data-annotate-editor="edit"]`);
-    await editor.waitFor();
+    const notes = hostUi(page, 'notes');
+    await notes.waitFor('[data-annotate-editor-frame="edit"]');
+    let editor = await noteFrame(page, 'editor');
     await editor.locator('input[value="green"]').check();
     await editor.locator('input[name="tags"]').fill('定位，枢纽');
     await editor.locator('[data-action="save"]').click();
@@ -224,13 +233,16 @@ describe('annotating a page', () => {
     const edited = (await stored()).find((a) => a.quote.startsWith('第四'))!;
     expect(edited).toMatchObject({ color: 'green', tags: ['定位', '枢纽'] });
 
+    await notes.waitFor('[data-annotate-editor-frame]', { gone: true });
     await clickHighlight(page, '第四,枢纽是定位');
+    await notes.waitFor('[data-annotate-editor-frame="edit"]');
+    editor = await noteFrame(page, 'editor');
     await editor.locator('[data-action="delete"]').click();
-    const notice = page.locator(`${NOTES_HOST} [data-annotate-notice]`);
-    expect(await notice.textContent()).toBe('已删除 · 撤销');
+    await notes.waitFor('[data-annotate-notice]');
+    expect(await notes.text('[data-annotate-notice]')).toBe('已删除 · 撤销');
     await expect.poll(async () => (await stored()).length).toBe(1);
     await expect.poll(() => painted(page)).not.toContain('speech-note-green 第四,枢纽是定位。我们的整个权力构架');
-    await notice.locator('[data-action="undo"]').click();
+    await notes.click('[data-annotate-notice] [data-action="undo"]');
     await expect.poll(async () => (await stored()).map((a) => a.id)).toContain(edited.id);
     const restored = (await stored()).find((a) => a.id === edited.id)!;
     expect(restored).toMatchObject({ color: 'green', tags: ['定位', '枢纽'], createdAt: edited.createdAt });
@@ -253,7 +265,7 @@ describe('coming back to a changed page', () => {
     const make = async (paragraph: string, from: string, to: string, button: string) => {
       await selectByKeyboard(page, paragraph, from, to);
       const count = (await stored()).length;
-      await page.locator(`${NOTES_HOST} ${button}`).click();
+      await hostUi(page, 'notes').click(button);
       await expect.poll(async () => (await stored()).length).toBe(count + 1);
     };
     await make('第四,枢纽是定位。', '我们的整个权力构架', '有人大权力机关', '[data-color="yellow"]');
@@ -275,10 +287,13 @@ describe('coming back to a changed page', () => {
 
     // The panel's notes section lists every stored annotation: three under their points, one 未定位.
     await openPanel(again);
-    const section = again.locator('[data-notes-section]');
-    expect(Number(await section.getAttribute('data-notes-count'))).toBe((await stored()).length);
-    expect(await section.locator('[data-note-id]').count()).toBe(4);
-    const unplaced = section.locator('[data-note-group="unplaced"]');
+    const panel = hostUi(again, 'panel');
+    expect(Number(await panel.attr('[data-notes-section]', 'data-notes-count'))).toBe((await stored()).length);
+    // The list is drawn in the notes frame (an extension page), not in the panel's DOM.
+    expect(await panel.count('[data-note-id]')).toBe(0);
+    const list = await noteFrame(again, 'notes');
+    await expect.poll(() => list.locator('[data-note-id]').count()).toBe(4);
+    const unplaced = list.locator('[data-note-group="unplaced"]');
     expect(await unplaced.locator('[data-note-id]').count()).toBe(1);
 
     // Re-attach: select the new place, press 重新定位到所选文字.
@@ -302,7 +317,7 @@ describe('from outside the page', () => {
     const [a, b] = await Promise.all([openArticle(), openArticle()]);
     await selectByKeyboard(a, '第二,宗旨是本质。', '坚持立党为公', '执政为民');
     await selectByKeyboard(b, '第六,责任是关键。', '做好任何一项工作', '责任是最关键的');
-    await Promise.all([a.locator(`${NOTES_HOST} [data-color="purple"]`).click(), b.locator(`${NOTES_HOST} [data-color="blue"]`).click()]);
+    await Promise.all([hostUi(a, 'notes').click('[data-color="purple"]'), hostUi(b, 'notes').click('[data-color="blue"]')]);
     await expect.poll(async () => (await stored()).length).toBe(2);
     await a.reload({ waitUntil: 'load' });
     await waitForNotes(a, 2);

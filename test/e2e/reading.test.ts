@@ -16,11 +16,12 @@ import { LOG_PREFIX } from '../../entrypoints/content/log.ts';
 import { CHROMIUM_PATH, badgeText, launchWithExtension, sleep, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { expectedOutline } from './support/engine-in-node.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { hostUi } from './support/closed-ui.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
 const FIXTURES = resolve(ROOT, 'test/fixtures');
-const HOST = 'speech-outline-panel';
+const HOST = '[data-speech-outline="panel"]';
 const QUIET_MS = 2_000;
 
 let server: StaticServer;
@@ -168,21 +169,20 @@ describe('the outline panel', () => {
     const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
     const count = countPoints(expected.outline);
     await waitForHost(page, count);
-    const tab = page.locator('[data-panel-tab]');
-    await tab.waitFor();
-    expect(await tab.textContent()).toBe(`提纲${count}`);
-    await tab.click();
-    await page.locator('[data-panel]').waitFor();
-    expect(await page.locator('[data-counts]').textContent()).toBe(`${expected.outline.sections.length} 篇 · ${count} 个要点`);
+    const panel = hostUi(page, 'panel');
+    await panel.waitFor('[data-panel-tab]');
+    expect(await panel.text('[data-panel-tab]')).toBe(`提纲${count}`);
+    await panel.click('[data-panel-tab]');
+    await panel.waitFor('[data-panel]');
+    expect(await panel.text('[data-counts]')).toBe(`${expected.outline.sections.length} 篇 · ${count} 个要点`);
 
     // A point far down the page: its title button in the second section.
-    const target = page.locator('.go').filter({ hasText: '党性是根本' }).last();
-    await target.click();
+    await panel.click('.go', { hasText: '党性是根本', index: -1 });
     const flash = await flashInView(page);
     expect(flash).toMatchObject({ inView: true });
     expect(flash!.text.replace(/\s+/g, '')).toContain('党性是根本');
     const current = (await hostData(page)).current;
-    expect(await page.locator(`[data-point-id="${current}"] > .row .go`).getAttribute('aria-current')).toBe('location');
+    expect(await panel.attr(`[data-point-id="${current}"] > .row .go`, 'aria-current')).toBe('location');
     // The flash fades after about a second.
     await expect.poll(() => flashInView(page), { timeout: 3_000 }).toBeNull();
 
@@ -193,17 +193,17 @@ describe('the outline panel', () => {
 
     // Copy outline as text: the same text the popup's and CLI's plain-text export builds.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl.slice(0, -1) });
-    await page.locator('[data-action="copy"]').click();
-    await expect.poll(() => page.locator('[data-action="copy"]').getAttribute('data-copy-status')).toBe('copied');
+    await panel.click('[data-action="copy"]');
+    await expect.poll(() => panel.attr('[data-action="copy"]', 'data-copy-status')).toBe('copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(buildOutlineText(expected.outline));
 
     // 只看一级 leaves the top-level points only; the open state is remembered.
-    await page.locator('[data-switch="level-one"]').click();
-    const depths = await page.locator('[data-point-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-depth')));
+    await panel.click('[data-switch="level-one"]');
+    const depths = await panel.evaluateAll<string[]>('[data-point-id]', '(els) => els.map((e) => e.getAttribute("data-depth"))');
     expect(new Set(depths)).toEqual(new Set(['1']));
     await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-panel]').waitFor();
+    await hostUi(page, 'panel').waitFor('[data-panel]');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -212,28 +212,29 @@ describe('the outline panel', () => {
     const { page, url, tabId, problems } = await openFixture('seed-p.html');
     const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
     await waitForHost(page, countPoints(expected.outline));
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('[data-panel]').waitFor();
+    const panel = hostUi(page, 'panel');
+    await panel.click('[data-panel-tab]');
+    await panel.waitFor('[data-panel]');
 
     // Keywords arrive from jieba in the background after the panel opened: up to three per top-level point and per speech.
-    await page.locator('[data-point-id] > .row [data-keywords]').first().waitFor({ timeout: 30_000 });
-    const chips = await page.locator('[data-keywords]').evaluateAll((els) => els.map((e) => e.querySelectorAll('.keyword').length));
+    await panel.waitFor('[data-point-id] > .row [data-keywords]', { timeout: 30_000 });
+    const chips = await panel.evaluateAll<number[]>('[data-keywords]', '(els) => els.map((e) => e.querySelectorAll(".keyword").length)');
     expect(chips.length).toBeGreaterThan(expected.outline.sections.length);
     expect(chips.every((n) => n >= 1 && n <= 3)).toBe(true);
-    expect(await page.locator('[data-depth="2"] > .row [data-keywords]').count()).toBe(0);
+    expect(await panel.count('[data-depth="2"] > .row [data-keywords]')).toBe(0);
     // A speech too short for jieba to rank gets no chips; most get some.
-    const sectionChips = await page.locator('.section-head [data-keywords]').count();
+    const sectionChips = await panel.count('.section-head [data-keywords]');
     expect(sectionChips).toBeGreaterThan(expected.outline.sections.length / 2);
     expect(sectionChips).toBeLessThanOrEqual(expected.outline.sections.length);
 
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl.slice(0, -1) });
-    await page.locator('[data-action="copy-markdown"]').click();
-    await expect.poll(() => page.locator('[data-action="copy-markdown"]').getAttribute('data-copy-status')).toBe('copied');
-    expect(await page.locator('[data-action="copy"]').getAttribute('data-copy-status')).toBe('idle');
+    await panel.click('[data-action="copy-markdown"]');
+    await expect.poll(() => panel.attr('[data-action="copy-markdown"]', 'data-copy-status')).toBe('copied');
+    expect(await panel.attr('[data-action="copy"]', 'data-copy-status')).toBe('idle');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(buildOutlineMarkdown(expected.outline));
 
     const opened = browser.context.waitForEvent('page');
-    await page.locator('[data-action="export"]').click();
+    await panel.click('[data-action="export"]');
     const exportPage = await opened;
     expect(exportPage.url()).toBe(`chrome-extension://${browser.extensionId}/library.html?export=${tabId}`);
     await exportPage.close();
@@ -274,9 +275,9 @@ describe('the outline panel', () => {
     // Alt+O opens and closes the panel.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Alt+O');
-    await page.locator('[data-panel]').waitFor();
+    await hostUi(page, 'panel').waitFor('[data-panel]');
     await page.keyboard.press('Alt+O');
-    await page.locator('[data-panel-tab]').waitFor();
+    await hostUi(page, 'panel').waitFor('[data-panel-tab]');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -285,12 +286,13 @@ describe('the outline panel', () => {
     const { page } = await openFixture('single-speech.html');
     await page.setViewportSize({ width: 640, height: 450 });
     await waitForHost(page);
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('.help summary').click();
-    const box = await page.locator('[data-panel]').boundingBox();
+    const panel = hostUi(page, 'panel');
+    await panel.click('[data-panel-tab]');
+    await panel.click('.help summary');
+    const box = await panel.box('[data-panel]');
     expect(box!.width).toBeLessThanOrEqual(640 * 0.9);
-    expect(await page.locator('.tree').evaluate((el) => el.clientHeight)).toBeGreaterThan(80);
-    await page.locator('.go').first().click();
+    expect(await panel.evaluateAll<number>('.tree', '(els) => els[0].clientHeight')).toBeGreaterThan(80);
+    await panel.click('.go');
     expect((await flashInView(page))?.inView).toBe(true);
     await page.close();
   });
@@ -304,7 +306,7 @@ describe('the outline panel', () => {
         [tabId, command] as const,
       );
     expect(await send('toggle-panel')).toEqual({ ok: true, value: null });
-    await page.locator('[data-panel]').waitFor();
+    await hostUi(page, 'panel').waitFor('[data-panel]');
     const before = Number((await hostData(page)).current);
     await send('next-point');
     expect((await hostData(page)).current).toBe(String(before + 1));
@@ -380,12 +382,13 @@ describe('non-interference', () => {
     const { page, url } = await openFixture('seed-p.html');
     await waitForHost(page);
     const before = await domWithoutHost(page);
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('.go').nth(3).click();
+    const panel = hostUi(page, 'panel');
+    await panel.click('[data-panel-tab]');
+    await panel.click('.go', { index: 3 });
     await page.keyboard.press('Alt+J');
     await page.keyboard.press('Alt+H');
     await page.keyboard.press('Alt+H');
-    await page.locator('[data-action="copy"]').click();
+    await panel.click('[data-action="copy"]');
     await page.mouse.move(300, 450);
     await page.mouse.wheel(0, 3_000);
     await sleep(300);
@@ -424,7 +427,7 @@ describe('non-interference', () => {
       const chrome = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
       await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
     }, tabId);
-    await page.locator('[data-panel]').waitFor();
+    await hostUi(page, 'panel').waitFor('[data-panel]');
     await expect.poll(() => hostData(page).then((d) => d.highlighted)).toBe(points);
     expect(await page.locator(HOST).count()).toBe(1);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);

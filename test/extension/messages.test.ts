@@ -142,11 +142,21 @@ describe('every message has exactly one handler', () => {
   it('in a tab: setupTabHandlers registers one for each message to a tab, and they reach the features', async () => {
     const router = createTabRouter();
     const ran: string[] = [];
-    setupTabHandlers(router, { runCommand: (command) => ran.push(command) > 0, reveal: async (id) => id === 'note-1' });
+    setupTabHandlers(router, {
+      runCommand: (command) => ran.push(command) > 0,
+      reveal: async (id) => id === 'note-1',
+      changed: (change, annotation) => void ran.push(`${change} ${annotation.id}`),
+      request: (request) => void ran.push(`${request.frame} ${request.action}`),
+    });
     expect(router.handledTypes()).toEqual(Object.keys(TAB_MESSAGES).sort());
     expect(await router.dispatch({ type: 'reading/command', data: { command: 'next-point' } }, POPUP)).toEqual({ ok: true, value: null });
     expect(ran).toEqual(['next-point']);
     expect(await router.dispatch({ type: 'annotation/reveal', data: { id: 'note-1' } }, POPUP)).toEqual({ ok: true, value: true });
     expect(await router.dispatch({ type: 'annotation/reveal', data: { id: '../x' } }, POPUP)).toEqual({ ok: false, error: 'annotation/reveal: id is not a record id' });
+    const stored = { id: 'note-1', url: 'https://www.gov.cn/a.html', kind: 'note', color: 'yellow', quote: '党性是根本', note: '要点', tags: [], selectors: [], context: null, createdAt: 1, updatedAt: 1 };
+    expect(await router.dispatch({ type: 'annotation/changed', data: { change: 'saved', annotation: stored } }, POPUP)).toEqual({ ok: true, value: null });
+    expect(await router.dispatch({ type: 'frame/request', data: { frame: 'editor', action: 'close' } }, POPUP)).toEqual({ ok: true, value: null });
+    expect(await router.dispatch({ type: 'frame/request', data: { frame: 'notes', action: 'resize', height: -4 } }, POPUP)).toEqual({ ok: false, error: 'frame/request: height is not a frame height' });
+    expect(ran.slice(1)).toEqual(['saved note-1', 'editor close']);
   });
 });

@@ -2,20 +2,28 @@
  * The in-page annotator: a toolbar over the reader's selection (highlight in
  * a colour, note, 金句, copy the clean text), the page's annotations painted
  * with CSS highlights and re-anchored on every visit, editing by clicking a
- * highlight, and `annotation/reveal` from the popup. The DOM work is in dom/
- * (offsets, highlighter), the list and its anchoring in entrypoints/content/annotate/, the
- * UI in ./ui/; this file wires them to the page and `ctx`.
+ * highlight, and `annotation/reveal` from the popup. The reader's words are
+ * written and listed in extension frames (./frame-sessions.ts), which save
+ * through the background; this script paints what they saved. The DOM work is
+ * in dom/ (offsets, highlighter), the list and its anchoring in
+ * entrypoints/content/annotate/, the UI in ./ui/; this file wires them to the
+ * page and `ctx`. Only the reader's own (trusted) input acts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnnotationKind, OutlineContext } from '../../../core/annotation-types.ts';
-import { ANNOTATOR_HOST_TAG, mountAnnotatorHost, type AnnotatorHost } from './ui/annotator-host.tsx';
+import type { Annotation, AnnotationKind, HighlightColor, OutlineContext } from '../../../core/annotation-types.ts';
+import { mountAnnotatorHost, type AnnotatorHost } from './ui/annotator-host.tsx';
 import { indexRuns, rangeToTextSpan, textSpanToRange, type RunIndex, type TextSpan } from '../../../dom/annotation-offsets.ts';
 import { createNoteHighlighter, noteAtPoint, type PaintedNote } from '../../../dom/annotation-highlighter.ts';
 import { readPageInSteps, type PageText } from '../../../dom/index.ts';
 import type { PageModel } from '../page-model.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
-import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type EditorValues, type ViewportBox } from './annotator-view.ts';
+import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
+import { openNoteFrame } from './frame-sessions.ts';
+import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession, NotesListSession } from '../../../protocol/note-frame-wire.ts';
+import { groupPageNotes } from './group-notes.ts';
+import { HOST_ATTRIBUTE } from '../page-guard.ts';
+import type { ReadingOutline } from '../reading/reading-outline.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
@@ -41,13 +49,18 @@ function boxOf(range: Range): ViewportBox {
 export interface RunningAnnotator {
   /** Scrolls to annotation `id` and flashes it, once the page's annotations are placed; false when it is not on the page. */
   reveal(id: string): Promise<boolean>;
+  /** A note frame saved or deleted an annotation (told by the background). */
+  changed(change: AnnotationChange, annotation: Annotation): void;
+  /** A note frame asks something of the page (told by the background). */
+  request(request: FrameRequest): void;
 }
+
+
 
 /** Starts the annotator on the current document; it stops with `ctx`. */
 export function startAnnotator(ctx: ContentScriptContext, model: PageModel): RunningAnnotator {
   const url = pageKey(location.href);
   const view = createStore<AnnotatorViewState>(initialAnnotatorView());
-  const selection = createStore({ available: false });
   const list = createPageAnnotations({ api: extensionAnnotationApi, url, pageTitle: () => document.title, schedule: idleScheduler(ctx) });
   const highlighter = createNoteHighlighter(document, 'light');
   let index: RunIndex | null = null;
@@ -58,6 +71,14 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   let painted: PaintedNote[] = [];
   const rangeCache = new Map<string, { key: string; range: Range | null }>();
   let copyTimer = 0;
+  /** New notes whose editor is open or saving: where they were made. */
+  const newSpans = new Map<string, TextSpan>();
+  const notesFrame = createStore<{ src: string | null; height: number }>({ src: null, height: 0 });
+  let listOpen = false;
+  /** What the reader typed in an editor and did not save, by draft key (this isolated world's memory only). */
+  const drafts = new Map<string, EditorValues>();
+  /** The outline the panel groups the notes list by. */
+  let listOutline: ReadingOutline | null = null;
 
   /** The page's text as it reads now; re-anchors the annotations when it changed. */
   const readIndex = (read: PageText = model.page()): RunIndex => {
@@ -82,7 +103,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       host.ensureMounted();
       return Promise.resolve(host);
     }
-    hostPending ??= mountAnnotatorHost(ctx, { view, notes: list.store, actions, selectedText: () => (chosen && index ? index.text.slice(chosen.span.start, chosen.span.end) : '') }).then(
+    hostPending ??= mountAnnotatorHost(ctx, { view, actions }).then(
       (h) => {
         host = h;
         describeHost();
@@ -133,7 +154,41 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   };
 
   const close = () => {
+    const popover = view.get().popover;
+    // A new note's place is kept until its save is heard of (the frame may still be retrying).
     view.set({ popover: { kind: 'none' }, copyStatus: 'idle' });
+    if (popover.kind === 'editor' && !popover.isNew) newSpans.delete(popover.id);
+  };
+
+  /** Opens the editor frame at `box` for `session` (a new note on the selection, or an existing one). */
+  const openEditor = async (box: ViewportBox, id: string, isNew: boolean, session: NoteEditorSession) => {
+    const kept = drafts.get(session.draftKey);
+    const src = await openNoteFrame(kept ? { ...session, initial: kept } : session);
+    if (!src) {
+      notify(t('annotate_saveFailed', t('annotate_frameExpired')));
+      return;
+    }
+    view.set({ popover: { kind: 'editor', box, src, id, isNew, draftKey: session.draftKey } });
+    void ensureHost();
+  };
+
+  const editExisting = (id: string, box: ViewportBox) => {
+    const note = list.store.get().notes.find((n) => n.id === id);
+    if (!note) return;
+    const initial: EditorValues = { note: note.note, tags: note.tags, color: note.color, golden: note.kind === 'golden' };
+    void openEditor(box, id, false, { kind: 'editor', theme: view.get().theme, quote: note.quote, initial, draft: null, pageTitle: document.title.slice(0, 1000), id, draftKey: `edit:${id}` });
+  };
+
+  const composeNew = (color: HighlightColor, golden: boolean) => {
+    const target = chosen;
+    if (!target || !index) return;
+    const id = crypto.randomUUID();
+    const draft = list.draft(id, { ...target.span, kind: golden ? 'golden' : 'note', color, note: '', tags: [], context: contextAt(index, target.span.start) });
+    if (!draft) return;
+    newSpans.set(id, target.span);
+    const initial: EditorValues = { note: '', tags: [], color, golden };
+    const draftKey = `new:${target.span.start}-${target.span.end}:${draft.quote.length}`;
+    void openEditor(boxOf(target.range), id, true, { kind: 'editor', theme: view.get().theme, quote: draft.quote, initial, draft, pageTitle: document.title.slice(0, 1000), id: null, draftKey });
   };
 
   const create = async (kind: AnnotationKind, values: EditorValues) => {
@@ -147,10 +202,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const actions: AnnotatorActions = {
     highlight: (color) => void create('highlight', { note: '', tags: [], color, golden: false }),
     golden: () => void create('golden', { note: '', tags: [], color: 'yellow', golden: true }),
-    compose() {
-      if (!chosen) return;
-      view.set({ popover: { kind: 'compose', box: boxOf(chosen.range), color: 'yellow', golden: false } });
-    },
+    compose: () => composeNew('yellow', false),
     copy() {
       if (!chosen || !index) return;
       const text = index.text.slice(chosen.span.start, chosen.span.end);
@@ -161,16 +213,6 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       });
     },
     close,
-    saveNew: (values) => void create(values.golden ? 'golden' : values.note ? 'note' : 'highlight', values),
-    saveEdit(id, values) {
-      close();
-      const kind: AnnotationKind = values.golden ? 'golden' : values.note ? 'note' : 'highlight';
-      void list.update(id, { note: values.note, tags: values.tags, color: values.color, kind }).then(reportFailure);
-    },
-    remove(id) {
-      close();
-      void list.remove(id).then((removed) => (removed.ok ? notify(t('annotate_deleted'), removed.value) : reportFailure(removed)));
-    },
     undo() {
       const record = view.get().notice?.undo;
       view.set({ notice: null });
@@ -186,7 +228,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     const range = sel.getRangeAt(0);
     const anchor = range.commonAncestorContainer;
     const element = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
-    if (!element || element.closest(ANNOTATOR_HOST_TAG) || isTypingTarget(element)) return null;
+    if (!element || element.closest(`[${HOST_ATTRIBUTE}]`) || isTypingTarget(element)) return null;
     try {
       const span = rangeToTextSpan(readIndex(), range);
       return span ? { span, range: range.cloneRange() } : null;
@@ -196,10 +238,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   };
 
   const onSelectionDone = (viaKeyboard: boolean) => {
-    const popover = view.get().popover.kind;
-    if (popover === 'compose' || popover === 'edit') return;
+    if (view.get().popover.kind === 'editor') return;
     const found = readSelection();
-    selection.set({ available: found !== null });
     if (!found) return;
     chosen = found;
     view.set({ popover: { kind: 'toolbar', box: boxOf(found.range), viaKeyboard }, copyStatus: 'idle' });
@@ -208,37 +248,32 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
 
   const fromOurHost = (event: Event) => event.composedPath().some((n) => n === host?.element);
 
+  // The page's made-up mouse and key events do not drive the annotator (isTrusted).
   ctx.addEventListener(document, 'mouseup', (event: MouseEvent) => {
-    if (event.button !== 0 || fromOurHost(event)) return;
+    if (!event.isTrusted || event.button !== 0 || fromOurHost(event)) return;
     ctx.setTimeout(() => onSelectionDone(false), 0);
   });
   ctx.addEventListener(document, 'keyup', (event: KeyboardEvent) => {
-    if (fromOurHost(event) || !(event.shiftKey || event.key === 'Shift')) return;
+    if (!event.isTrusted || fromOurHost(event) || !(event.shiftKey || event.key === 'Shift')) return;
     onSelectionDone(true);
   });
   ctx.addEventListener(document, 'selectionchange', () => {
     const collapsed = document.getSelection()?.isCollapsed ?? true;
-    if (collapsed) {
-      selection.set({ available: false });
-      if (view.get().popover.kind === 'toolbar') close();
-    } else {
-      selection.set({ available: true });
-    }
+    if (collapsed && view.get().popover.kind === 'toolbar') close();
   });
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    if (event.button !== 0 || fromOurHost(event) || painted.length === 0) return;
+    if (!event.isTrusted || event.button !== 0 || fromOurHost(event) || painted.length === 0) return;
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
     const id = noteAtPoint(document, event.clientX, event.clientY, painted);
     const hit = painted.find((p) => p.id === id);
     if (!hit) return;
-    view.set({ popover: { kind: 'edit', id: hit.id, box: boxOf(hit.range) } });
-    void ensureHost();
+    editExisting(hit.id, boxOf(hit.range));
   });
   ctx.addEventListener(window, 'scroll', () => {
     // A fixed popover would drift away from its text: follow it while it is on screen.
     const popover = view.get().popover;
     if (popover.kind === 'none') return;
-    const range = popover.kind === 'edit' ? painted.find((p) => p.id === popover.id)?.range : chosen?.range;
+    const range = popover.kind === 'editor' && !popover.isNew ? painted.find((p) => p.id === popover.id)?.range : chosen?.range;
     if (range) view.set({ popover: { ...popover, box: boxOf(range) } });
   }, { passive: true, capture: true });
 
@@ -263,20 +298,95 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     void list.reattach(id, found.span.start, found.span.end, contextAt(index, found.span.start)).then(reportFailure);
   };
 
+  const editFromList = (id: string) => {
+    const target = painted.find((p) => p.id === id);
+    if (target) reveal(id);
+    editExisting(id, target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 });
+  };
+
+  /** The notes list's layout now: groups by outline point (page text), ids and places; no note text. */
+  const notesLayout = (): NotesListSession => {
+    const { notes, places } = list.store.get();
+    const { groups, orphans } = groupPageNotes(notes, places, listOutline);
+    return {
+      kind: 'notes',
+      theme: view.get().theme,
+      url,
+      groups: groups.map((g) => ({ key: g.key, title: g.path.length === 0 ? '' : `${g.path.join(' › ')} ${g.pointTitle}`.trim().slice(0, 1000), pointId: g.pointId < 0 ? null : String(g.pointId), ids: g.notes.map((n) => n.id) })),
+      orphans: orphans.map((n) => n.id),
+      pending: notes.filter((n) => places[n.id]?.state === 'pending').map((n) => n.id),
+    };
+  };
+  let listTimer = 0;
+  /** Gives the notes list frame a fresh session (coalescing a burst of changes). */
+  const refreshList = () => {
+    if (!listOpen) return;
+    clearTimeout(listTimer);
+    listTimer = ctx.setTimeout(() => {
+      if (!listOpen || list.store.get().notes.length === 0) return;
+      void openNoteFrame(notesLayout()).then((src) => {
+        if (src && listOpen) notesFrame.set({ src });
+      });
+    }, 30);
+  };
+  list.store.subscribe(refreshList);
+
   const unpublish = publishPageNotes({
     notes: list.store,
-    selection,
-    actions: {
-      reveal: (id) => void reveal(id),
-      edit(id) {
-        const target = painted.find((p) => p.id === id);
-        if (target) reveal(id);
-        view.set({ popover: { kind: 'edit', id, box: target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 } } });
-        void ensureHost();
-      },
-      reattach,
+    frame: notesFrame,
+    openList(outline) {
+      listOpen = true;
+      listOutline = outline;
+      refreshList();
+    },
+    closeList() {
+      listOpen = false;
+      notesFrame.set({ src: null });
     },
   });
+
+  /** What the background tells of a frame's save or deletion. */
+  const changed = (change: AnnotationChange, annotation: Annotation) => {
+    const popover = view.get().popover;
+    if (popover.kind === 'editor' && popover.id === annotation.id) {
+      drafts.delete(popover.draftKey);
+      view.set({ popover: { kind: 'none' } });
+      if (popover.isNew) document.getSelection()?.removeAllRanges();
+    }
+    if (change === 'deleted') {
+      list.forget(annotation.id);
+      notify(t('annotate_deleted'), annotation);
+    } else {
+      list.accept(annotation, newSpans.get(annotation.id) ?? null);
+    }
+    newSpans.delete(annotation.id);
+  };
+
+  const request = (asked: FrameRequest) => {
+    switch (asked.action) {
+      case 'close':
+        if (asked.frame === 'editor') close();
+        return;
+      case 'draft': {
+        const popover = view.get().popover;
+        if (asked.frame === 'editor' && popover.kind === 'editor') drafts.set(popover.draftKey, asked.values);
+        return;
+      }
+      case 'resize':
+        if (asked.frame === 'notes') notesFrame.set({ height: asked.height });
+        else view.set({ editorHeight: asked.height });
+        return;
+      case 'reveal':
+        reveal(asked.id);
+        return;
+      case 'edit':
+        editFromList(asked.id);
+        return;
+      case 'reattach':
+        reattach(asked.id);
+        return;
+    }
+  };
 
   ctx.onInvalidated(() => {
     unpublish();
@@ -304,5 +414,5 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     void ensureHost();
   });
   // The page may have been opened just now (by the popup): wait for the annotations to be placed.
-  return { reveal: (id) => firstLoad.then(() => reveal(id)) };
+  return { reveal: (id) => firstLoad.then(() => reveal(id)), changed, request };
 }

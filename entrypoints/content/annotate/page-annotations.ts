@@ -9,7 +9,7 @@
  */
 import type { Annotation, AnnotationKind, HighlightColor, OutlineContext } from '../../../core/annotation-types.ts';
 import { anchorSelectors, describeRange, type Anchor } from '../../../core/anchoring/index.ts';
-import type { AnnotationChanges } from '../../../protocol/annotation-wire.ts';
+import type { AnnotationChanges, AnnotationDraft } from '../../../protocol/annotation-wire.ts';
 import type { Result } from '../../../protocol/result.ts';
 import { createStore, type Store } from '../store.ts';
 import type { AnnotationApi } from './annotation-api.ts';
@@ -56,6 +56,15 @@ export interface PageAnnotations {
   remove(id: string): Promise<Result<Annotation>>;
   /** Puts a deleted record back (undo). */
   restore(annotation: Annotation): Promise<Result<Annotation>>;
+  /**
+   * The record a note frame will save for chars [start, end) of the current
+   * text (under `id`, so a retried save stays one note); null before the page was read.
+   */
+  draft(id: string, input: NewAnnotation): AnnotationDraft | null;
+  /** A note frame stored `annotation`: show it (a new one at `span`, where it was made). */
+  accept(annotation: Annotation, span: { start: number; end: number } | null): void;
+  /** A note frame deleted annotation `id`. */
+  forget(id: string): void;
   /** Anchors annotation `id` to chars [start, end) of the current text (an orphan found again by the reader). */
   reattach(id: string, start: number, end: number, context: OutlineContext | null): Promise<Result<Annotation>>;
   dispose(): void;
@@ -95,6 +104,12 @@ export function createPageAnnotations(options: PageAnnotationsOptions): PageAnno
   let cancelSearch: (() => void) | null = null;
 
   const setPlace = (id: string, place: NotePlace) => store.set({ places: { ...store.get().places, [id]: place } });
+  const dropNote = (id: string) => {
+    const { notes, places } = store.get();
+    const rest = { ...places };
+    delete rest[id];
+    store.set({ notes: notes.filter((n) => n.id !== id), places: rest });
+  };
   const replaceNote = (note: Annotation) => {
     const notes = store.get().notes;
     const i = notes.findIndex((n) => n.id === note.id);
@@ -163,14 +178,21 @@ export function createPageAnnotations(options: PageAnnotationsOptions): PageAnno
     },
     async remove(id) {
       const removed = await api.remove(id);
-      if (removed.ok) {
-        const { notes, places } = store.get();
-        const rest = { ...places };
-        delete rest[id];
-        store.set({ notes: notes.filter((n) => n.id !== id), places: rest });
-      }
+      if (removed.ok) dropNote(id);
       return removed;
     },
+    draft(id, input) {
+      if (text === null) return null;
+      const selectors = describeRange(text, input.start, input.end);
+      return { id, url, kind: input.kind, color: input.color, quote: selectors[0].exact, note: input.note, tags: input.tags, selectors, context: input.context };
+    },
+    accept(annotation, span) {
+      const known = store.get().places[annotation.id];
+      replaceNote(annotation);
+      if (span) setPlace(annotation.id, { state: 'placed', start: span.start, end: span.end, method: 'position' });
+      else if (!known) setPlace(annotation.id, text === null ? { state: 'pending' } : anchorWithSearch(text, annotation));
+    },
+    forget: dropNote,
     async restore(annotation) {
       const saved = await api.save(annotation, pageTitle());
       if (saved.ok) {

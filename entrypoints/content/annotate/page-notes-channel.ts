@@ -1,28 +1,32 @@
 /**
  * How the outline panel's notes section reaches the annotator. The panel is
  * mounted by the reading session, which knows nothing of annotations; the
- * annotator publishes its list and actions here and the section subscribes.
+ * annotator publishes here and the section subscribes. The section shows only
+ * the count: the notes themselves are listed in an extension frame whose
+ * address (with a one-time token) the annotator hands out.
  * One channel per copy of the content script (each copy has its own modules).
  */
 import { createStore, type Store } from '../store.ts';
 import type { PageNotesState } from './page-annotations.ts';
+import type { ReadingOutline } from '../reading/reading-outline.ts';
 
-/** What the notes section may ask of the annotator. */
-export interface PageNotesActions {
-  /** Scrolls to the annotation and flashes it. */
-  reveal(id: string): void;
-  /** Opens the annotation's editor near its text. */
-  edit(id: string): void;
-  /** Anchors the annotation to the text selected on the page now. */
-  reattach(id: string): void;
+/** The notes list frame as the section embeds it. */
+export interface NotesFrameState {
+  /** The frame's address with a fresh session token; null while none is open. */
+  src: string | null;
+  /** The height the frame's content asked for. */
+  height: number;
 }
 
 /** The annotator as the notes section sees it. */
 export interface PageNotesChannel {
+  /** The page's notes (the section reads only how many there are). */
   notes: Store<PageNotesState>;
-  /** Whether the page has a selection the reader could re-attach a note to. */
-  selection: Store<{ available: boolean }>;
-  actions: PageNotesActions;
+  frame: Store<NotesFrameState>;
+  /** The section shows the list, grouped under `outline`'s points: open a session for its frame (again whenever the notes change). */
+  openList(outline: ReadingOutline | null): void;
+  /** The section hid the list. */
+  closeList(): void;
 }
 
 /** The published channel, or null while no annotator runs. */

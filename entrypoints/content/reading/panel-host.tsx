@@ -13,8 +13,9 @@ import { ReadingPanel } from './panel/ReadingPanel.tsx';
 import type { Store } from '../store.ts';
 import type { ReadingActions, ReadingViewState } from './view-state.ts';
 import { uiLanguage } from '../../../i18n/t.ts';
+import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../page-guard.ts';
 
-/** Tag name of the host element. */
+/** Prefix of the host's tag name; a random suffix per load keeps a page from pre-defining it. */
 export const HOST_TAG = 'speech-outline-panel';
 
 /** The mounted host. */
@@ -38,7 +39,9 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   // The reader's chosen language must be loaded before the first words are rendered.
   await uiLanguageReady();
   const ui = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
+    name: randomHostTag(HOST_TAG),
+    // Closed: a page script gets no shadowRoot to read the panel (or the notes frame's address) from.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -52,6 +55,9 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
       rendered = false;
     },
   });
+  ui.shadowHost.setAttribute(HOST_ATTRIBUTE, 'panel');
+  // The page's made-up clicks and keys must not drive the panel.
+  blockUntrustedEvents(ui.shadow);
   ui.mount();
   const renderPanel = () => {
     if (rendered || !container) return;

@@ -279,7 +279,8 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   });
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
-    if (!read || event.defaultPrevented) return;
+    // A keydown a page script dispatched (a synthetic Alt+H) is not the reader's.
+    if (!read || event.defaultPrevented || !event.isTrusted) return;
     const command = commandForKeyEvent(event);
     if (!command) return;
     event.preventDefault();

@@ -3,14 +3,13 @@
  * and scripts/screenshots.ts.
  */
 import type { Page } from 'playwright-core';
-
-/** The annotator's host element. */
-export const NOTES_HOST = 'speech-outline-notes';
+import { hostUi } from './closed-ui.ts';
 
 /**
  * Selects, in the paragraph starting with `paragraph`, from the start of `from`
  * to the end of `to` (offsets in its full textContent, hidden text included), as
- * a keyboard user would: the selection is set and Shift is released.
+ * a keyboard user would: the selection is set and Shift is pressed and released
+ * (a real key: the extension ignores made-up ones).
  */
 export async function selectByKeyboard(page: Page, paragraph: string, from: string, to: string): Promise<string> {
   const text = await page.evaluate(({ paragraph, from, to }) => {
@@ -31,11 +30,11 @@ export async function selectByKeyboard(page: Page, paragraph: string, from: stri
     };
     p.scrollIntoView({ block: 'center' });
     document.getSelection()!.setBaseAndExtent(...point(start), ...point(end));
-    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
     // The DOM's view of the selection: hidden text included (Selection.toString() would skip it).
     return document.getSelection()!.getRangeAt(0).toString();
   }, { paragraph, from, to });
-  await page.locator(`${NOTES_HOST} [data-annotate-toolbar]`).waitFor();
+  await page.keyboard.press('Shift');
+  await hostUi(page, 'notes').waitFor('[data-annotate-toolbar]');
   return text;
 }
 

@@ -1,27 +1,20 @@
-import type { Annotation } from '../../../../core/annotation-types.ts';
 import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../annotator-view.ts';
-import type { PageNotesState } from '../page-annotations.ts';
 import type { Store } from '../../store.ts';
 import { useStore } from '../../use-store.ts';
 import { AnnotateNotice } from './AnnotateNotice.tsx';
-import { AnnotationEditor } from './AnnotationEditor.tsx';
 import { SelectionToolbar } from './SelectionToolbar.tsx';
 import { t } from '../../../../i18n/t.ts';
 
 export type AnnotatorAppProps = {
   view: Store<AnnotatorViewState>;
-  notes: Store<PageNotesState>;
   actions: AnnotatorActions;
   /** The `lang` of the strings. */
   lang: string;
-  /** The quote of the current selection (for the new-note editor). */
-  selectedText: () => string;
 };
 
 const TOOLBAR_HEIGHT = 40;
 const TOOLBAR_WIDTH = 300;
 const EDITOR_WIDTH = 320;
-const EDITOR_HEIGHT = 300;
 const GAP = 8;
 
 /** Where a popover of `width`×`height` goes: above the box when there is room, else below; always inside the window. */
@@ -40,10 +33,9 @@ function viewport() {
   return { width: window.innerWidth, height: window.innerHeight };
 }
 
-/** The annotation UI inside the annotator's shadow root: the selection toolbar or an editor, and the undo notice. */
-export function AnnotatorApp({ view, notes, actions, lang, selectedText }: AnnotatorAppProps) {
+/** The annotation UI inside the annotator's shadow root: the selection toolbar or the editor's frame, and the undo notice. */
+export function AnnotatorApp({ view, actions, lang }: AnnotatorAppProps) {
   const state = useStore(view);
-  const { notes: all } = useStore(notes);
   const { popover, notice } = state;
   let body = null;
   if (popover.kind === 'toolbar') {
@@ -62,27 +54,20 @@ export function AnnotatorApp({ view, notes, actions, lang, selectedText }: Annot
         />
       </div>
     );
-  } else if (popover.kind === 'compose' || popover.kind === 'edit') {
-    const at = placePopover(popover.box, EDITOR_WIDTH, EDITOR_HEIGHT, viewport(), false);
-    const existing: Annotation | undefined = popover.kind === 'edit' ? all.find((n) => n.id === popover.id) : undefined;
-    if (popover.kind === 'compose' || existing) {
-      const initial = existing
-        ? { note: existing.note, tags: existing.tags, color: existing.color, golden: existing.kind === 'golden' }
-        : { note: '', tags: [], color: popover.kind === 'compose' ? popover.color : ('yellow' as const), golden: popover.kind === 'compose' && popover.golden };
-      body = (
-        <div class="pop" role="dialog" aria-label={existing ? t('annotate_editorLabel') : t('annotate_newNoteLabel')} style={{ left: `${at.left}px`, top: `${at.top}px`, width: `${EDITOR_WIDTH}px` }}>
-          <AnnotationEditor
-            key={existing?.id ?? 'new'}
-            quote={existing ? existing.quote : selectedText()}
-            initial={initial}
-            isNew={!existing}
-            onSave={(values) => (existing ? actions.saveEdit(existing.id, values) : actions.saveNew(values))}
-            onDelete={() => existing && actions.remove(existing.id)}
-            onCancel={actions.close}
-          />
-        </div>
-      );
-    }
+  } else if (popover.kind === 'editor') {
+    const height = Math.min(state.editorHeight, window.innerHeight - 2 * GAP);
+    const at = placePopover(popover.box, EDITOR_WIDTH, height, viewport(), false);
+    body = (
+      // The editor is an extension page: what the reader types there never reaches this document.
+      <iframe
+        class="pop editor-frame"
+        data-annotate-editor-frame={popover.isNew ? 'new' : 'edit'}
+        title={popover.isNew ? t('annotate_newNoteLabel') : t('annotate_editorLabel')}
+        src={popover.src}
+        allow=""
+        style={{ left: `${at.left}px`, top: `${at.top}px`, width: `${EDITOR_WIDTH}px`, height: `${height}px` }}
+      />
+    );
   }
   return (
     <div class={`annotate theme-${state.theme}`} lang={lang}>

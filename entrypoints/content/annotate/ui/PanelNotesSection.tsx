@@ -1,42 +1,22 @@
-import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
-import { groupPageNotes, type PointNoteGroup } from '../group-notes.ts';
+import { useEffect, useState } from 'preact/hooks';
 import type { PageNotesChannel } from '../page-notes-channel.ts';
 import type { ReadingOutline } from '../../reading/reading-outline.ts';
 import { useStore } from '../../use-store.ts';
-import { PanelNoteRow } from './PanelNoteRow.tsx';
 import { PANEL_NOTES_CSS } from './panel-notes-styles.ts';
 import { t } from '../../../../i18n/t.ts';
 
-function groupTitle(group: PointNoteGroup): string {
-  if (group.path.length === 0) return t('annotate_outsideOutline');
-  return `${group.path.join(' › ')} ${group.pointTitle}`.trim();
-}
+/** Height of the list frame before it told its own. */
+const FRAME_START_HEIGHT = 120;
 
-function NotesBody({ channel, outline }: PanelNotesSectionProps): JSX.Element {
-  const { notes, places } = useStore(channel.notes);
-  const { groups, orphans } = groupPageNotes(notes, places, outline);
-  return (
-    <div class="notes-body">
-      {groups.map((group) => (
-        <section class="note-group" key={group.key} data-note-group={group.key} data-point-id={group.pointId}>
-          <h4 class="note-group-title">{groupTitle(group)}</h4>
-          <ul class="note-list">
-            {group.notes.map((n) => <PanelNoteRow key={n.id} note={n} place={places[n.id]} channel={channel} />)}
-          </ul>
-        </section>
-      ))}
-      {orphans.length > 0 && (
-        <section class="note-group unplaced" data-note-group="unplaced">
-          <h4 class="note-group-title">{`${t('annotate_unplaced')}（${orphans.length}）`}</h4>
-          <p class="note-hint">{t('annotate_unplacedHint')}</p>
-          <ul class="note-list">
-            {orphans.map((n) => <PanelNoteRow key={n.id} note={n} place={places[n.id]} channel={channel} />)}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
+function NotesFrame({ channel, outline }: PanelNotesSectionProps) {
+  const { src, height } = useStore(channel.frame);
+  useEffect(() => {
+    channel.openList(outline);
+    return () => channel.closeList();
+  }, [channel, outline]);
+  if (!src) return null;
+  // An extension page: the notes' words are drawn there, out of this document's (and the page's) reach.
+  return <iframe class="notes-frame" data-notes-frame title={t('annotate_notesFrameTitle')} src={src} allow="" style={{ height: `${height || FRAME_START_HEIGHT}px` }} />;
 }
 
 export type PanelNotesSectionProps = {
@@ -44,7 +24,7 @@ export type PanelNotesSectionProps = {
   outline: ReadingOutline | null;
 };
 
-/** The notes section's content: a collapsible heading with the count, the groups under outline points, and 未定位. */
+/** The notes section of the panel: a collapsible heading with the count, and the notes list in its extension frame. */
 export function PanelNotesSection({ channel, outline }: PanelNotesSectionProps) {
   const [open, setOpen] = useState(true);
   const onToggle = () => setOpen(!open);
@@ -61,7 +41,11 @@ export function PanelNotesSection({ channel, outline }: PanelNotesSectionProps) 
           <span class="notes-count" data-notes-total>{t('annotate_notesCount', notes.length)}</span>
         </button>
       </h3>
-      {open && <NotesBody channel={channel} outline={outline} />}
+      {open && (
+        <div class="notes-body">
+          <NotesFrame channel={channel} outline={outline} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The annotation UI's stylesheet, inside its shadow root only. Sizes in px
  * (rem would follow the page's <html> font size); colours of the swatches
- * match the highlights' tints.
+ * match the highlights' tints. The editor's own styles are in its frame
+ * (entrypoints/note-frame/style.css).
  */
 export const ANNOTATE_CSS = `
 :host { all: initial !important; display: contents !important; }
@@ -14,7 +15,7 @@ export const ANNOTATE_CSS = `
 .annotate.theme-dark { --bg: #1e222b; --fg: #e5e7eb; --muted: #9ca3af; --line: #3b4250; --hover: #2a303b; --accent: #5b8fd0; --accent-fg: #0b1220; --shadow: 0 6px 24px rgba(0,0,0,0.5); }
 *, *::before, *::after { box-sizing: border-box; }
 button { font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; cursor: pointer; }
-button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .pop { position: fixed; z-index: 2147483001; }
 .toolbar { display: flex; align-items: center; gap: 2px; padding: 4px 6px; height: 40px; background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); }
 .color { width: 28px; height: 28px; border-radius: 6px; display: inline-flex; align-items: center; justify-content: center; }
@@ -29,24 +30,7 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px
 .text { height: 28px; padding: 0 8px; border-radius: 6px; white-space: nowrap; }
 .text[data-copy-status="copied"] { color: #0f766e; }
 .text[data-copy-status="failed"] { color: #b91c1c; }
-.editor { display: flex; flex-direction: column; gap: 8px; padding: 12px; background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); }
-.quote { margin: 0; padding: 2px 0 2px 8px; border-left: 3px solid #eab308; color: var(--muted); max-height: 4.5em; overflow: hidden; overflow-wrap: anywhere; }
-.field { display: flex; flex-direction: column; gap: 3px; font-size: 12.5px; color: var(--muted); }
-textarea, input[type="text"] { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 5px 7px; resize: vertical; }
-.row { display: flex; align-items: center; gap: 12px; }
-.colors { display: flex; align-items: center; gap: 4px; border: 0; margin: 0; padding: 0; }
-.colors legend { float: left; margin-right: 6px; font-size: 12.5px; color: var(--muted); }
-.swatch { position: relative; display: inline-flex; width: 26px; height: 26px; align-items: center; justify-content: center; border-radius: 6px; cursor: pointer; }
-.swatch input { position: absolute; opacity: 0; inset: 0; margin: 0; cursor: pointer; }
-.swatch input:checked + .dot { outline: 2px solid var(--fg); outline-offset: 2px; }
-.swatch input:focus-visible + .dot { outline: 2px solid var(--accent); outline-offset: 2px; }
-.check { display: inline-flex; align-items: center; gap: 4px; }
-.buttons { display: flex; align-items: center; gap: 6px; }
-.buttons .gap { flex: 1; }
-.buttons button { padding: 4px 12px; border-radius: 6px; border: 1px solid var(--line); }
-.buttons button:hover { background: var(--hover); }
-.buttons .primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
-.buttons .danger { color: #b91c1c; }
+.editor-frame { border: 0; border-radius: 10px; box-shadow: var(--shadow); background: transparent; color-scheme: normal; }
 .notice { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); z-index: 2147483001; display: flex; align-items: center; gap: 4px; padding: 8px 14px; border-radius: 8px; background: #1f2937; color: #f9fafb; box-shadow: var(--shadow); }
 .undo { color: #93c5fd; font-weight: 600; text-decoration: underline; }
 `;

@@ -1,22 +1,25 @@
 /**
  * The annotator's own element on the page: a shadow host at the end of <body>
- * made by WXT's createShadowRootUi (page CSS cannot reach in). Mounted only
- * when there is something to show — a selection's toolbar, or a page with
- * annotations — so an unannotated page gets nothing. It carries data-* counts
- * (numbers only, never the reader's text) for tests.
+ * made by WXT's createShadowRootUi (page CSS cannot reach in). Its shadow root
+ * is closed and its tag random per load (page-guard.ts), events the page makes
+ * up stop at the root, and the only words of the reader's it could hold — the
+ * editor — are in an extension frame inside. Mounted only when there is
+ * something to show — a selection's toolbar, or a page with annotations — so
+ * an unannotated page gets nothing. It carries data-* counts (numbers only,
+ * never the reader's text) for tests.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLanguageReady } from '../../../../i18n/ui-language.ts';
 import type { AnnotatorActions, AnnotatorViewState } from '../annotator-view.ts';
-import type { PageNotesState } from '../page-annotations.ts';
 import type { Store } from '../../store.ts';
+import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../../page-guard.ts';
 import { ANNOTATE_CSS } from './annotate-styles.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { uiLanguage } from '../../../../i18n/t.ts';
 
-/** Tag name of the annotator's host element. */
+/** Prefix of the host's tag name; a random suffix per load keeps a page from pre-defining it. */
 export const ANNOTATOR_HOST_TAG = 'speech-outline-notes';
 
 /** The mounted host. */
@@ -32,9 +35,7 @@ export interface AnnotatorHost {
 /** What the annotation UI renders from. */
 export interface AnnotatorHostProps {
   view: Store<AnnotatorViewState>;
-  notes: Store<PageNotesState>;
   actions: AnnotatorActions;
-  selectedText: () => string;
 }
 
 /** Creates the host and renders the annotation UI in it. */
@@ -42,7 +43,9 @@ export async function mountAnnotatorHost(ctx: ContentScriptContext, props: Annot
   // The reader's chosen language must be loaded before the first words are rendered.
   await uiLanguageReady();
   const ui = await createShadowRootUi(ctx, {
-    name: ANNOTATOR_HOST_TAG,
+    name: randomHostTag(ANNOTATOR_HOST_TAG),
+    // Closed: a page script gets no shadowRoot to read the toolbar or the editor frame's address from.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -50,13 +53,16 @@ export async function mountAnnotatorHost(ctx: ContentScriptContext, props: Annot
     // Typing a note must not reach the page's own keyboard shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
-      render(<AnnotatorApp view={props.view} notes={props.notes} actions={props.actions} selectedText={props.selectedText} lang={uiLanguage()} />, container);
+      render(<AnnotatorApp view={props.view} actions={props.actions} lang={uiLanguage()} />, container);
       return container;
     },
     onRemove(container) {
       if (container) render(null, container);
     },
   });
+  ui.shadowHost.setAttribute(HOST_ATTRIBUTE, 'notes');
+  // The page's made-up clicks and keys must not drive the toolbar or the undo notice.
+  blockUntrustedEvents(ui.shadow);
   ui.mount();
   return {
     element: ui.shadowHost,
