@@ -3,6 +3,7 @@
  * extension itself can send them): who answers is the content script of that
  * tab, each feature registering its own handler.
  */
+import type { OutlineDocument } from '../core/index.ts';
 import { isRecordId } from './annotation-checks.ts';
 import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -15,6 +16,8 @@ export const TAB_MESSAGES = {
     isReadingCommand(d.command) ? ok({ command: d.command }) : fail('command is not a reading command')),
   /** From an extension page: scroll to an annotation and flash it; replies whether it was shown. */
   'annotation/reveal': message<{ id: string }, boolean>('any', (d) => (isRecordId(d.id) ? ok({ id: d.id }) : fail('id is not a record id'))),
+  /** From the background: this tab's outline and point count (null when the page is not a speech), after its stored copy was evicted. */
+  'outline/read': message<Record<string, never>, { outline: OutlineDocument; count: number } | null>('any', () => ok({})),
 };
 
 /** The table's type. */

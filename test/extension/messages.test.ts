@@ -142,11 +142,12 @@ describe('every message has exactly one handler', () => {
   it('in a tab: setupTabHandlers registers one for each message to a tab, and they reach the features', async () => {
     const router = createTabRouter();
     const ran: string[] = [];
-    setupTabHandlers(router, { runCommand: (command) => ran.push(command) > 0, reveal: async (id) => id === 'note-1' });
+    setupTabHandlers(router, { runCommand: (command) => ran.push(command) > 0, reveal: async (id) => id === 'note-1', currentOutline: () => null });
     expect(router.handledTypes()).toEqual(Object.keys(TAB_MESSAGES).sort());
     expect(await router.dispatch({ type: 'reading/command', data: { command: 'next-point' } }, POPUP)).toEqual({ ok: true, value: null });
     expect(ran).toEqual(['next-point']);
     expect(await router.dispatch({ type: 'annotation/reveal', data: { id: 'note-1' } }, POPUP)).toEqual({ ok: true, value: true });
     expect(await router.dispatch({ type: 'annotation/reveal', data: { id: '../x' } }, POPUP)).toEqual({ ok: false, error: 'annotation/reveal: id is not a record id' });
+    expect(await router.dispatch({ type: 'outline/read', data: {} }, POPUP)).toEqual({ ok: true, value: null });
   });
 });
