@@ -4,6 +4,7 @@
  * tab, each feature registering its own handler.
  */
 import type { Annotation } from '../core/annotation-types.ts';
+import type { OutlineDocument } from '../core/index.ts';
 import { isPageUrl, isRecordId } from './annotation-checks.ts';
 import { checkFrameRequest, type AnnotationChange, type FrameRequest } from './note-frame-wire.ts';
 import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
@@ -27,6 +28,8 @@ export const TAB_MESSAGES = {
   }),
   /** From the background: what a note frame in this tab asks of the top frame (reveal, edit, re-attach, close, resize). */
   'frame/request': message<FrameRequest, null>('any', checkFrameRequest),
+  /** From the background: this tab's outline and point count (null when the page is not a speech), after its stored copy was evicted. */
+  'outline/read': message<Record<string, never>, { outline: OutlineDocument; count: number } | null>('any', () => ok({})),
 };
 
 /** The table's type. */

@@ -22,6 +22,8 @@ import { tokenizeForWrite } from './search.ts';
 /** True when `sender` may touch records of page `url`: extension pages any, a content script only its own page's. */
 function mayTouch(sender: MessageSender, url: string): boolean {
   if (isExtensionPage(sender)) return true;
+  // The tab's address now: Chromium updates sender.tab.url on history.pushState, while
+  // sender.url stays the address the document was loaded at (measured in test/e2e/spa-navigation.test.ts).
   const tabUrl = sender.tab?.url;
   return tabUrl !== undefined && pageKey(tabUrl) === pageKey(url);
 }

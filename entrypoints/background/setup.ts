@@ -14,7 +14,7 @@ import { setupNoteFrames } from './note-frames.ts';
 import { createOutlineStore, type OutlineStore } from './outline-store.ts';
 import { getSearchService, setupSearch, type SearchService } from './search.ts';
 import { setupTabCleanup } from './tab-cleanup.ts';
-import { setupTabOutlines } from './tab-outlines.ts';
+import { rereadTabOutline, setupTabOutlines } from './tab-outlines.ts';
 
 /** What the background works on; tests hand in their own. */
 export interface BackgroundDeps {
@@ -25,7 +25,7 @@ export interface BackgroundDeps {
 
 /** Sets up every feature on `router`; returns the outline store they share. */
 export function setupBackground(router: BackgroundRouter, deps: BackgroundDeps = {}): OutlineStore {
-  const store = deps.store ?? createOutlineStore();
+  const store = deps.store ?? createOutlineStore(undefined, { reread: rereadTabOutline });
   const search = deps.search ?? getSearchService();
   void setupBadge();
   setupTabOutlines(router, store);

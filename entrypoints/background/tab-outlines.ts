@@ -5,9 +5,11 @@
 import { browser } from 'wxt/browser';
 import { countPoints } from '../../core/index.ts';
 import type { BackgroundHandlers, BackgroundRouter } from '../../protocol/background-messages.ts';
+import { isOutlineDocument } from '../../protocol/outline-shape.ts';
 import { fail, ok } from '../../protocol/result.ts';
+import { sendToTab } from '../../protocol/tab-messages.ts';
 import { clearBadge, showPointCount } from './badge.ts';
-import type { OutlineStore } from './outline-store.ts';
+import type { OutlineStore, TabOutline } from './outline-store.ts';
 
 /** The extension's export page for a tab's outline (entrypoints/library, `?export=<tabId>`). */
 export function exportPageUrl(tabId: number): string {
@@ -21,8 +23,9 @@ export function tabOutlineHandlers(store: OutlineStore): BackgroundHandlers {
       const tabId = sender.tab!.id!;
       if (!outline.detection.isSpeechPage) return fail('outline/found: the page is not a speech page');
       if (count !== countPoints(outline)) return fail('outline/found: count does not match the outline');
-      await store.set(tabId, { outline, count });
+      // The badge first: it must not depend on whether session storage has room for the outline.
       await showPointCount(tabId, count);
+      await store.set(tabId, { outline, count });
       return ok({ tabId });
     },
     async 'outline/gone'(_data, sender) {
@@ -43,6 +46,18 @@ export function tabOutlineHandlers(store: OutlineStore): BackgroundHandlers {
       return ok(entry?.outline ?? null);
     },
   };
+}
+
+/**
+ * Asks a tab's content script for its outline again (the store evicted its copy,
+ * or the worker restarted). The reply is checked like outline/found's data.
+ */
+export async function rereadTabOutline(tabId: number): Promise<TabOutline | null> {
+  const reply = await sendToTab(tabId, 'outline/read', {});
+  if (!reply.ok || reply.value === null) return null;
+  const { outline, count } = reply.value;
+  if (!isOutlineDocument(outline) || !outline.detection.isSpeechPage || count !== countPoints(outline)) return null;
+  return { outline, count };
 }
 
 /** Answers the tab-outline messages. */

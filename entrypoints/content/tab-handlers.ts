@@ -5,6 +5,7 @@
  */
 import type { Annotation } from '../../core/annotation-types.ts';
 import type { AnnotationChange, FrameRequest } from '../../protocol/note-frame-wire.ts';
+import type { OutlineDocument } from '../../core/index.ts';
 import type { ReadingCommand } from '../../protocol/reading-commands.ts';
 import { fail, ok } from '../../protocol/result.ts';
 import type { TabRouter } from '../../protocol/tab-messages.ts';
@@ -19,6 +20,8 @@ export interface TabFeatures {
   changed(change: AnnotationChange, annotation: Annotation): void;
   /** The annotator does what a note frame asks (reveal, edit, re-attach, close, resize). */
   request(request: FrameRequest): void;
+  /** The reading session's outline as sent to the background, or null. */
+  currentOutline(): { outline: OutlineDocument; count: number } | null;
 }
 
 /** Registers the handler of every message to a tab. */
@@ -34,5 +37,6 @@ export function setupTabHandlers(router: TabRouter, features: TabFeatures): () =
       features.request(request);
       return ok(null);
     },
+    'outline/read': async () => ok(features.currentOutline()),
   });
 }

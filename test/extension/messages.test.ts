@@ -147,6 +147,7 @@ describe('every message has exactly one handler', () => {
       reveal: async (id) => id === 'note-1',
       changed: (change, annotation) => void ran.push(`${change} ${annotation.id}`),
       request: (request) => void ran.push(`${request.frame} ${request.action}`),
+      currentOutline: () => null,
     });
     expect(router.handledTypes()).toEqual(Object.keys(TAB_MESSAGES).sort());
     expect(await router.dispatch({ type: 'reading/command', data: { command: 'next-point' } }, POPUP)).toEqual({ ok: true, value: null });
@@ -158,5 +159,6 @@ describe('every message has exactly one handler', () => {
     expect(await router.dispatch({ type: 'frame/request', data: { frame: 'editor', action: 'close' } }, POPUP)).toEqual({ ok: true, value: null });
     expect(await router.dispatch({ type: 'frame/request', data: { frame: 'notes', action: 'resize', height: -4 } }, POPUP)).toEqual({ ok: false, error: 'frame/request: height is not a frame height' });
     expect(ran.slice(1)).toEqual(['saved note-1', 'editor close']);
+    expect(await router.dispatch({ type: 'outline/read', data: {} }, POPUP)).toEqual({ ok: true, value: null });
   });
 });

@@ -59,8 +59,9 @@ export interface RunningAnnotator {
 
 /** Starts the annotator on the current document; it stops with `ctx`. */
 export function startAnnotator(ctx: ContentScriptContext, model: PageModel): RunningAnnotator {
-  const url = pageKey(location.href);
   const view = createStore<AnnotatorViewState>(initialAnnotatorView());
+  /** The page's address as annotations key it; follows a single-page site's pushState. */
+  let url = pageKey(location.href);
   const list = createPageAnnotations({ api: extensionAnnotationApi, url, pageTitle: () => document.title, schedule: idleScheduler(ctx) });
   const highlighter = createNoteHighlighter(document, 'light');
   let index: RunIndex | null = null;
@@ -95,8 +96,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     return index;
   };
 
-  const findContext = createContextFinder(model, location.href);
-  const contextAt = (idx: RunIndex, offset: number): OutlineContext | null => findContext(idx.page, offset);
+  // The address at the time of asking: a single-page site may have moved on since the start.
+  const contextAt = (idx: RunIndex, offset: number): OutlineContext | null => createContextFinder(model, location.href)(idx.page, offset);
 
   const ensureHost = (): Promise<AnnotatorHost | null> => {
     if (host) {
@@ -395,24 +396,41 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     host?.remove();
   });
 
-  // Every visit: list this page's annotations, place them (exact now, fuzzy when idle) and paint.
-  // A page without annotations is not even read; one with them is read in short slices.
-  const firstLoad = list.load().then(async (listed) => {
+  /** Places the listed annotations on the page as it reads now (read in short slices); `fresh` reads even when a read exists. */
+  const place = async (listed: Result<Annotation[]>, fresh: boolean) => {
     if (!ctx.isValid) return;
     if (!listed.ok) {
       console.warn(LOG_PREFIX, 'could not list this page’s annotations:', listed.error);
       return;
     }
-    if (listed.value.length === 0 || index) return;
+    if (listed.value.length === 0 || (index && !fresh)) return;
     const runner = createSliceRunner(() => !ctx.isValid);
     const version = model.version();
     const read = await runner.run(readPageInSteps(document));
     runner.finish();
     if (!read || !ctx.isValid) return;
     model.remember(read, version);
-    if (!index) readIndex(read);
+    if (!index || fresh) readIndex(read);
     void ensureHost();
-  });
+  };
+  // Every visit: list this page's annotations, place them (exact now, fuzzy when idle) and paint.
+  // A page without annotations is not even read; one with them is read in short slices.
+  let loaded = list.load().then((listed) => place(listed, false));
+  // A single-page site moved to another address (pushState, back button): the old
+  // address's notes stop being painted, the new address's are listed and placed.
+  const followLocation = () => {
+    const next = list.setUrl(pageKey(location.href));
+    if (!next) return;
+    url = pageKey(location.href);
+    close();
+    loaded = next.then((listed) => place(listed, true));
+  };
+  // WXT's event comes from the Navigation API's navigate, before a pushState has changed
+  // location.href: look once the page's task (which also swaps the article) is over.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(followLocation, 0));
+  ctx.addEventListener(window, 'popstate', followLocation);
+  // The same safety net as the reading view's watcher, for navigations no event reports.
+  ctx.setInterval(followLocation, 1_000);
   // The page may have been opened just now (by the popup): wait for the annotations to be placed.
-  return { reveal: (id) => firstLoad.then(() => reveal(id)), changed, request };
+  return { reveal: (id) => loaded.then(() => reveal(id)), changed, request };
 }

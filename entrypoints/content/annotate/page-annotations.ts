@@ -67,6 +67,12 @@ export interface PageAnnotations {
   forget(id: string): void;
   /** Anchors annotation `id` to chars [start, end) of the current text (an orphan found again by the reader). */
   reattach(id: string, start: number, end: number, context: OutlineContext | null): Promise<Result<Annotation>>;
+  /**
+   * Follows the page to another address (a single-page site's pushState or back
+   * button): forgets the old address's notes and lists the new one's; null when
+   * the address is the same.
+   */
+  setUrl(url: string): Promise<Result<Annotation[]>> | null;
   dispose(): void;
 }
 
@@ -97,7 +103,8 @@ export function anchorWithSearch(text: string, note: Annotation): NotePlace {
 
 /** Creates the annotation list of a page; nothing is loaded until `load`. */
 export function createPageAnnotations(options: PageAnnotationsOptions): PageAnnotations {
-  const { api, url, pageTitle, schedule } = options;
+  const { api, pageTitle, schedule } = options;
+  let url = options.url;
   const store = createStore<PageNotesState>({ loaded: false, notes: [], places: {} });
   /** The page text the places refer to; null until the annotator read the page. */
   let text: string | null = null;
@@ -136,10 +143,13 @@ export function createPageAnnotations(options: PageAnnotationsOptions): PageAnno
     searchPending();
   };
 
-  return {
+  const list: PageAnnotations = {
     store,
     async load() {
+      const listedFor = url;
       const listed = await api.list(url);
+      // The page moved on while the list was on its way: these are another address's notes.
+      if (listedFor !== url) return listed;
       if (!listed.ok) {
         store.set({ loaded: true });
         return listed;
@@ -212,9 +222,18 @@ export function createPageAnnotations(options: PageAnnotationsOptions): PageAnno
       }
       return updated;
     },
+    setUrl(next) {
+      if (next === url) return null;
+      cancelSearch?.();
+      cancelSearch = null;
+      url = next;
+      store.set({ loaded: false, notes: [], places: {} });
+      return list.load();
+    },
     dispose() {
       cancelSearch?.();
       cancelSearch = null;
     },
   };
+  return list;
 }

@@ -4,6 +4,7 @@
  * keys and commands. One session per page; it stops with its `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OutlineDocument } from '../../../core/index.ts';
 import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../../dom/highlight-painter.ts';
 import { pointRanges, pointSpan } from '../../../dom/highlight-ranges.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
@@ -35,6 +36,8 @@ export interface ReadingSession {
   /** Runs a reader's command; false when the page has no outline to act on. */
   runCommand(command: ReadingCommand): boolean;
   setPanelOpen(open: boolean): void;
+  /** The outline as last sent to the background (null on a page that is not a speech): the background reads it again after evicting its copy. */
+  currentOutline(): { outline: OutlineDocument; count: number } | null;
 }
 
 /** Starts the reading view on the current document. */
@@ -305,6 +308,7 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   return {
     isAlive: () => ctx.isValid,
     refresh,
+    currentOutline: () => (read && lastSent !== '' ? { outline: read.outline.document, count: read.outline.points.length } : null),
     runCommand,
     setPanelOpen(open) {
       if (!read) return;
