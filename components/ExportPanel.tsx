@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
-import { buildExport, type ExportFile, type OutlineExportFormat, type PointKeywords } from '../core/export/index.ts';
+import { buildExport, type ExportFile, type OutlineExportFormat, type OutlineExportOptions, type PointKeywords } from '../core/export/index.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import { downloadFile } from '../pages/download-file.ts';
 import { fetchPointKeywords } from '../pages/export-keywords.ts';
 import type { Result } from '../protocol/result.ts';
-import { t } from '../i18n/t.ts';
+import { DEFAULT_EXPORT_SETTINGS, loadExportSettings, saveExportSettings, type ExportSettings } from '../storage/export-settings.ts';
+import { ExportOptions } from './ExportOptions.tsx';
+import { t, type MessageKey } from '../i18n/t.ts';
 
 export type ExportPanelProps = {
   outline: OutlineDocument;
@@ -17,16 +19,20 @@ export type ExportPanelProps = {
   save?: (file: ExportFile) => void;
   /** Puts text on the clipboard. */
   copy?: (text: string) => Promise<void>;
+  /** The remembered choices (storage.local by default). */
+  loadSettings?: () => Promise<ExportSettings>;
+  saveSettings?: (settings: ExportSettings) => Promise<void>;
 };
 
 /** The outline formats, in the order offered. */
-const FORMATS: ReadonlyArray<{ format: OutlineExportFormat; label: string }> = [
-  { format: 'md', label: 'Markdown' },
-  { format: 'txt', label: '纯文本（原文序号）' },
-  { format: 'gbt', label: '纯文本（公文格式 GB/T 9704 重新编号）' },
-  { format: 'opml', label: 'OPML（思维导图）' },
-  { format: 'docx', label: 'Word（.docx）' },
-  { format: 'json', label: 'JSON' },
+const FORMATS: ReadonlyArray<{ format: OutlineExportFormat; label: MessageKey }> = [
+  { format: 'md', label: 'exportFormatMd' },
+  { format: 'txt', label: 'exportFormatTxt' },
+  { format: 'gbt', label: 'exportFormatGbt' },
+  { format: 'opml', label: 'exportFormatOpml' },
+  { format: 'xmind', label: 'exportFormatXmind' },
+  { format: 'docx', label: 'exportFormatDocx' },
+  { format: 'json', label: 'exportFormatJson' },
 ];
 
 /** One empty list for every panel without notes: a new [] per render would rebuild the export forever. */
@@ -38,15 +44,42 @@ function textOf(file: ExportFile): string {
   return typeof file.data === 'string' ? file.data : '';
 }
 
-/** Every export of an outline: pick a format (and Markdown's options), preview text formats, copy md/txt, download any. */
-export function ExportPanel({ outline, annotations = NO_ANNOTATIONS, loadKeywords = fetchPointKeywords, save = downloadFile, copy = (text) => navigator.clipboard.writeText(text) }: ExportPanelProps) {
-  const [format, setFormat] = useState<OutlineExportFormat>('md');
-  const [headings, setHeadings] = useState(true);
+/**
+ * Every export of an outline: the whole page or one speech, a format and the
+ * options it takes (remembered for next time), a preview of text formats,
+ * copy for md/txt, download for any.
+ */
+export function ExportPanel({
+  outline, annotations = NO_ANNOTATIONS, loadKeywords = fetchPointKeywords, save = downloadFile, copy = (text) => navigator.clipboard.writeText(text),
+  loadSettings = loadExportSettings, saveSettings = saveExportSettings,
+}: ExportPanelProps) {
+  const [settings, setSettings] = useState<ExportSettings>(DEFAULT_EXPORT_SETTINGS);
+  // Nothing is stored before the remembered choices arrived, or the defaults would overwrite them.
+  const [loaded, setLoaded] = useState(false);
+  const [section, setSection] = useState<number | null>(null);
   const [withKeywords, setWithKeywords] = useState(false);
-  const [withNotes, setWithNotes] = useState(annotations.length > 0);
   const [keywords, setKeywords] = useState<PointKeywords | null>(null);
   const [file, setFile] = useState<ExportFile | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const { format } = settings;
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((stored) => {
+      if (!live) return;
+      setSettings(stored);
+      setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const change = (changes: Partial<ExportSettings>) => {
+    const next = { ...settings, ...changes };
+    setSettings(next);
+    if (loaded) void saveSettings(next);
+  };
 
   // Keywords are asked for once, when the option is first ticked.
   useEffect(() => {
@@ -66,10 +99,14 @@ export function ExportPanel({ outline, annotations = NO_ANNOTATIONS, loadKeyword
     let live = true;
     // No stale file while the new one builds: 下载 must never save the previous format.
     setFile(null);
-    const options = {
-      headings,
+    const options: OutlineExportOptions = {
+      headings: settings.headings,
       keywords: withKeywords && keywords ? keywords : undefined,
-      annotations: withNotes ? annotations : undefined,
+      annotations: settings.notes && annotations.length > 0 ? annotations : undefined,
+      body: settings.body,
+      numbering: settings.numbering,
+      links: settings.links && outline.url !== null,
+      section: section ?? undefined,
     };
     void buildExport(format, outline, options).then((built) => {
       if (live) setFile(built);
@@ -77,7 +114,7 @@ export function ExportPanel({ outline, annotations = NO_ANNOTATIONS, loadKeyword
     return () => {
       live = false;
     };
-  }, [format, headings, withKeywords, keywords, withNotes, outline, annotations]);
+  }, [settings, section, withKeywords, keywords, outline, annotations]);
 
   const onCopy = async () => {
     if (!file) return;
@@ -100,25 +137,22 @@ export function ExportPanel({ outline, annotations = NO_ANNOTATIONS, loadKeyword
         <legend>{t('exportFormat')}</legend>
         {FORMATS.map((f) => (
           <label key={f.format} class="export-format">
-            <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} data-format={f.format} />
-            {f.label}
+            <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => change({ format: f.format })} data-format={f.format} />
+            {t(f.label)}
           </label>
         ))}
       </fieldset>
-      {format === 'md' && (
-        <div class="export-options">
-          <label>
-            <input type="checkbox" checked={headings} onChange={(e) => setHeadings(e.currentTarget.checked)} data-option="headings" /> {t('exportHeadings')}
-          </label>
-          <label>
-            <input type="checkbox" checked={withKeywords} onChange={(e) => setWithKeywords(e.currentTarget.checked)} data-option="keywords" /> {t('exportKeywords')}
-          </label>
-          <label>
-            <input type="checkbox" checked={withNotes} disabled={annotations.length === 0} onChange={(e) => setWithNotes(e.currentTarget.checked)} data-option="notes" /> {t('exportNotes')}
-            {annotations.length > 0 && ` (${annotations.length})`}
-          </label>
-        </div>
-      )}
+      <ExportOptions
+        settings={settings}
+        onChange={change}
+        sections={outline.sections}
+        section={section}
+        onSection={setSection}
+        noteCount={annotations.length}
+        canLink={outline.url !== null}
+        withKeywords={withKeywords}
+        onKeywords={setWithKeywords}
+      />
       <div class="export-actions">
         {COPYABLE.has(format) && (
           <button type="button" class="button" onClick={() => void onCopy()} disabled={!file} data-export-copy>

@@ -1,6 +1,6 @@
 /** The outline as plain text: with the page's own markers, or renumbered for an official draft. */
 import type { OutlineDocument, OutlinePoint } from '../types.ts';
-import { gbtMarker } from './gbt-numbering.ts';
+import { pointMarker } from './gbt-numbering.ts';
 import { describePoint, documentHeading, flattenLine, LEVEL_INDENT, pointBody, sectionHeading, showsSectionTitles } from './outline-lines.ts';
 
 /** How the plain-text outline numbers and lays out its points. */
@@ -35,7 +35,8 @@ export function buildTextExport(doc: OutlineDocument, options: TextExportOptions
 function appendPoints(lines: string[], points: OutlinePoint[], depth: number, gbt: boolean, body: boolean): void {
   points.forEach((p, i) => {
     const indent = gbt ? LEVEL_INDENT : LEVEL_INDENT.repeat(depth - 1);
-    const marker = gbt ? gbtMarker(depth, i + 1) : flattenLine(p.marker);
+    // pointMarker keeps the word a marker carries (一要重视 → （一）要重视), as every other format does.
+    const marker = gbt ? pointMarker(p.marker, depth, i + 1, 'gbt') : flattenLine(p.marker);
     const text = body ? pointBody(p) : '';
     if (text !== '' && flattenLine(p.title) === '') {
       // A lone marker heads its paragraph: one line, not a cut-off snippet followed by the same text.

@@ -2,9 +2,8 @@
  * The library page opens the writer's own draft in real Chromium: a Word file
  * dropped onto the page (or picked with 打开文稿) shows its outline and its
  * 序号检查 findings; the strictness switch, a bad file and 保存提纲 as a
- * reader meets them. Screenshots go to .output/screenshots/ for a person to look at.
+ * reader meets them.
  */
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,6 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium.t
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const SCREENSHOTS = resolve(ROOT, '.output/screenshots');
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 let browser: ExtensionBrowser;
@@ -50,7 +48,6 @@ async function openLibrary(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
   browser = await launchWithExtension(EXTENSION_DIR);
   library = await openLibrary();
 });
@@ -79,7 +76,6 @@ describe('a Word draft dropped onto the library page', () => {
     expect(await skipped.locator('.finding-place').textContent()).toBe('第 16 段');
     expect(await skipped.locator('.finding-message').textContent()).toContain('「二、」之后是「四、」，应为「三、」');
     expect(await skipped.locator('.finding-marker').textContent()).toBe('四、');
-    await library.screenshot({ path: resolve(SCREENSHOTS, 'library-draft.png'), fullPage: true });
   });
 
   it('keeps the open draft and says why when the next file is not a Word document', async () => {

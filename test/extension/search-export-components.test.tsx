@@ -87,6 +87,42 @@ describe('ExportPanel', () => {
   });
 });
 
+describe('ExportPanel choices', () => {
+  const two = {
+    ...savedOutline('y').outline,
+    sections: [
+      { title: '篇1:在全省党委秘书长会议讲话', points: [{ marker: '(一)', ordinal: 1, depth: 1, inline: false, title: '党性是根本', text: '党性是根本。', children: [] }] },
+      { title: '在市委办公室系统工作会议上的讲话', points: [{ marker: '一要', ordinal: 1, depth: 1, inline: false, title: '重视调研', text: '重视调研，摸清实情。', children: [] }] },
+    ],
+  };
+
+  it('exports one speech, renumbered as 公文 with its body, and keeps the choices for the next panel', async () => {
+    const el = await mount(<ExportPanel outline={two} save={() => undefined} copy={async () => undefined} />);
+    const preview = () => el.querySelector('[data-export-preview]')?.textContent ?? '';
+    await until(() => preview().includes('党性是根本'));
+    const scope = el.querySelector<HTMLSelectElement>('[data-export-scope]')!;
+    expect([...scope.options].map((o) => o.textContent)).toEqual(['整页（2 篇）', '篇1:在全省党委秘书长会议讲话', '篇2：在市委办公室系统工作会议上的讲话']);
+    await act(() => {
+      scope.value = '1';
+      scope.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => el.querySelector<HTMLInputElement>('[data-format="txt"]')!.click());
+    await act(() => el.querySelector<HTMLInputElement>('[data-numbering="gbt"]')!.click());
+    await act(() => el.querySelector<HTMLInputElement>('[data-option="body"]')!.click());
+    await until(() => preview().includes('一、要重视调研'));
+    expect(preview()).toContain('摸清实情');
+    expect(preview()).not.toContain('党性是根本');
+    expect(el.querySelector('.export-filename')?.textContent).toBe('在市委办公室系统工作会议上的讲话.txt');
+    unmountAll();
+    const again = await mount(<ExportPanel outline={two} save={() => undefined} copy={async () => undefined} />);
+    await until(() => again.querySelector<HTMLInputElement>('[data-format="txt"]')?.checked === true);
+    expect(again.querySelector<HTMLInputElement>('[data-numbering="gbt"]')?.checked).toBe(true);
+    expect(again.querySelector<HTMLInputElement>('[data-option="body"]')?.checked).toBe(true);
+    // The speech is not remembered: a new panel starts with the whole page.
+    expect(again.querySelector<HTMLSelectElement>('[data-export-scope]')?.value).toBe('');
+  });
+});
+
 describe('UserWordsCard', () => {
   it('saves one word per line, counts them, and clears them', async () => {
     const el = await mount(<UserWordsCard />);
