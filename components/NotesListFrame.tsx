@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.ts';
 import type { NotesListSession } from '../protocol/note-frame-wire.ts';
 import { sendMessage } from '../protocol/send.ts';
@@ -13,11 +13,10 @@ export type NotesListFrameProps = {
  * The panel's notes list inside its extension frame: the notes come from
  * storage (the background), the layout from the content script; the buttons
  * ask the page's content script (through the background) to reveal, edit or
- * re-attach, and the frame tells it how tall it wants to be.
+ * re-attach.
  */
 export function NotesListFrame({ layout, send = sendMessage }: NotesListFrameProps) {
   const [notes, setNotes] = useState<ReadonlyMap<string, Annotation>>(new Map());
-  const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -29,24 +28,8 @@ export function NotesListFrame({ layout, send = sendMessage }: NotesListFramePro
     };
   }, [layout, send]);
 
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver !== 'function') return;
-    let last = -1;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(el.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      void send('frame/request', { frame: 'notes', action: 'resize', height });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [send]);
-
   const ask = (action: 'reveal' | 'edit' | 'reattach') => (id: string) => void send('frame/request', { frame: 'notes', action, id });
   return (
-    <div ref={ref}>
-      <PageNotesList layout={layout} notes={notes} onReveal={ask('reveal')} onEdit={ask('edit')} onReattach={ask('reattach')} />
-    </div>
+    <PageNotesList layout={layout} notes={notes} onReveal={ask('reveal')} onEdit={ask('edit')} onReattach={ask('reattach')} />
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The background's answers to annotation and saved-outline messages, on the
- * extension's own database. Content scripts may only read and change the
- * records of the page they run in; the notes list, the 回收站's list and its
- * purge, and deletions of saved outlines are for extension pages (popup, library) only.
+ * extension's own database. Content scripts and the note frames may only read
+ * and change the records of their tab's page (a frame's change is then told
+ * to the tab's top frame, which repaints); the notes list, the 回收站's list and
+ * its purge, and deletions of saved outlines are for extension pages (popup, library) only.
  */
 import { annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, saveAnnotation, saveOutline, updateAnnotation } from '../../storage/annotation-store.ts';
 import { pageKey } from '../../protocol/annotation-wire.ts';
@@ -19,7 +20,7 @@ import type { AnnotationChange } from '../../protocol/note-frame-wire.ts';
 import type { Tokenize } from '../../storage/search-fields.ts';
 import { tokenizeForWrite } from './search.ts';
 
-/** True when `sender` may touch records of page `url`: extension pages any, a content script only its own page's. */
+/** True when `sender` may touch records of page `url`: extension pages any, a content script or a note frame only its tab's page's. */
 function mayTouch(sender: MessageSender, url: string): boolean {
   if (isExtensionPage(sender)) return true;
   // The tab's address now: Chromium updates sender.tab.url on history.pushState, while

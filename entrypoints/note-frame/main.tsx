@@ -18,6 +18,19 @@ import { t, uiLanguage } from '../../i18n/t.ts';
 import { applyUiLanguage } from '../../i18n/ui-language.ts';
 
 const root = document.getElementById('app')!;
+
+/** Tells the top frame (through the background) how tall the content is, so the <iframe> fits it. */
+function reportHeight(): void {
+  if (typeof ResizeObserver !== 'function') return;
+  let last = -1;
+  new ResizeObserver(() => {
+    const kind = document.documentElement.dataset.frame;
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if ((kind !== 'editor' && kind !== 'notes') || height === last || height === 0) return;
+    last = height;
+    void sendMessage('frame/request', { frame: kind, action: 'resize', height });
+  }).observe(root);
+}
 /** The token whose session is on screen (a fragment seen twice is not fetched twice). */
 let shown = '';
 
@@ -42,5 +55,6 @@ async function load(): Promise<void> {
 void applyUiLanguage().then(() => {
   document.documentElement.lang = uiLanguage();
   window.addEventListener('hashchange', () => void load());
+  reportHeight();
   void load();
 });

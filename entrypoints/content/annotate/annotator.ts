@@ -20,10 +20,9 @@ import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
 import { openNoteFrame } from './frame-sessions.ts';
-import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession, NotesListSession } from '../../../protocol/note-frame-wire.ts';
-import { groupPageNotes } from './group-notes.ts';
+import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession } from '../../../protocol/note-frame-wire.ts';
+import { createNotesListFrame } from './notes-list-frame.ts';
 import { HOST_ATTRIBUTE } from '../page-guard.ts';
-import type { ReadingOutline } from '../reading/reading-outline.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
@@ -74,12 +73,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   let copyTimer = 0;
   /** New notes whose editor is open or saving: where they were made. */
   const newSpans = new Map<string, TextSpan>();
-  const notesFrame = createStore<{ src: string | null; height: number }>({ src: null, height: 0 });
-  let listOpen = false;
   /** What the reader typed in an editor and did not save, by draft key (this isolated world's memory only). */
   const drafts = new Map<string, EditorValues>();
-  /** The outline the panel groups the notes list by. */
-  let listOutline: ReadingOutline | null = null;
 
   /** The page's text as it reads now; re-anchors the annotations when it changed. */
   const readIndex = (read: PageText = model.page()): RunIndex => {
@@ -305,46 +300,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     editExisting(id, target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 });
   };
 
-  /** The notes list's layout now: groups by outline point (page text), ids and places; no note text. */
-  const notesLayout = (): NotesListSession => {
-    const { notes, places } = list.store.get();
-    const { groups, orphans } = groupPageNotes(notes, places, listOutline);
-    return {
-      kind: 'notes',
-      theme: view.get().theme,
-      url,
-      groups: groups.map((g) => ({ key: g.key, title: g.path.length === 0 ? '' : `${g.path.join(' › ')} ${g.pointTitle}`.trim().slice(0, 1000), pointId: g.pointId < 0 ? null : String(g.pointId), ids: g.notes.map((n) => n.id) })),
-      orphans: orphans.map((n) => n.id),
-      pending: notes.filter((n) => places[n.id]?.state === 'pending').map((n) => n.id),
-    };
-  };
-  let listTimer = 0;
-  /** Gives the notes list frame a fresh session (coalescing a burst of changes). */
-  const refreshList = () => {
-    if (!listOpen) return;
-    clearTimeout(listTimer);
-    listTimer = ctx.setTimeout(() => {
-      if (!listOpen || list.store.get().notes.length === 0) return;
-      void openNoteFrame(notesLayout()).then((src) => {
-        if (src && listOpen) notesFrame.set({ src });
-      });
-    }, 30);
-  };
-  list.store.subscribe(refreshList);
-
-  const unpublish = publishPageNotes({
-    notes: list.store,
-    frame: notesFrame,
-    openList(outline) {
-      listOpen = true;
-      listOutline = outline;
-      refreshList();
-    },
-    closeList() {
-      listOpen = false;
-      notesFrame.set({ src: null });
-    },
-  });
+  const notesList = createNotesListFrame(ctx, list.store, url, () => view.get().theme);
+  const unpublish = publishPageNotes({ notes: list.store, frame: notesList.frame, openList: notesList.open, closeList: notesList.close });
 
   /** What the background tells of a frame's save or deletion. */
   const changed = (change: AnnotationChange, annotation: Annotation) => {
@@ -374,7 +331,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
         return;
       }
       case 'resize':
-        if (asked.frame === 'notes') notesFrame.set({ height: asked.height });
+        if (asked.frame === 'notes') notesList.resize(asked.height);
         else view.set({ editorHeight: asked.height });
         return;
       case 'reveal':
