@@ -79,8 +79,10 @@ export function BackupPanel({ db, save = downloadBlob, onRestored }: BackupPanel
     const options = begin('restoring');
     const result = await applyRestore(database(), file, options);
     if (result.ok) onRestored?.();
-    const skipped = result.ok && result.skipped.total > 0 ? ` ${t('backup_skippedDone', result.skipped.total, skipReasonsText(result.skipped))}` : '';
-    const text = result.ok ? t('backup_restoreDone', result.written) + skipped : restoreProblemText(result);
+    const done = result.ok ? t('backup_restoreDone', result.written) : '';
+    // Chinese sentences follow each other without a space; English ones need one.
+    const skipped = result.ok && result.skipped.total > 0 ? `${/[。！？]$/.test(done) ? '' : ' '}${t('backup_skippedDone', result.skipped.total, skipReasonsText(result.skipped))}` : '';
+    const text = result.ok ? done + skipped : restoreProblemText(result);
     setPhase({ kind: 'message', tone: result.ok || result.reason === 'cancelled' ? 'ok' : 'error', text });
   };
 

@@ -116,7 +116,7 @@ describe('the outline store in a 10 MB storage.session', () => {
     rereads.length = 0;
     for (const tabId of order) expect(await restarted.get(tabId)).toEqual(pages.get(tabId));
     expect(rereads.sort((a, b) => a - b)).toEqual(order.filter((tabId) => !stored.includes(tabId)).sort((a, b) => a - b));
-  });
+  }, 60_000); // megabytes of JSON on a busy machine
 
   it('evicts the oldest equal-size outlines first, so the tab just reported keeps its copy', async () => {
     const session = new QuotaSession();
@@ -125,7 +125,7 @@ describe('the outline store in a 10 MB storage.session', () => {
     const stored = SEED_TABS.filter((tabId) => session.items.has(outlineKey(tabId)));
     expect(stored.at(-1)).toBe(40);
     expect(stored).toEqual(SEED_TABS.slice(SEED_TABS.length - stored.length));
-  });
+  }, 60_000);
 
   it('keeps a cut-down copy (titles, no body text) of a page too big for its share, when that fits', async () => {
     const session = new QuotaSession();
