@@ -140,7 +140,8 @@ describe('ReadingPanel', () => {
     expect(actions.checkNumbering).toHaveBeenCalledWith('page');
     const finding = { rule: 'single-item' as const, block: 70, paragraph: 71, markerStart: 0, markerEnd: 3, marker: '(一)', expected: null, message: { zh: '本层只有「(一)」一项：只有一项时不必编号，或补足第二项', en: '' } };
     act(() => store.set({ findings: { signature: outline.signature, scheme: 'page', list: [finding], places: [{ section: 2, paragraph: 14 }] } }));
-    expect(el.querySelector('[data-finding] .finding-place')?.textContent).toBe('篇3 · 第 14 段');
+    expect(el.querySelector('[data-finding] .finding-place')?.textContent).toBe(`${outline.sections[2]!.title.slice(0, 14)}${outline.sections[2]!.title.length > 14 ? '…' : ''} · 第 14 段`);
+    expect(outline.sections[2]!.title).toMatch(/^篇3/);
     expect(el.querySelector('[data-finding] .finding-usual')?.textContent).toBe('通常：不编号，或补足第二项');
     act(() => el.querySelector<HTMLButtonElement>('[data-finding]')!.click());
     expect(actions.goToFinding).toHaveBeenCalledWith(0);

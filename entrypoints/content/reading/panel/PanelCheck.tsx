@@ -15,11 +15,19 @@ export type PanelCheckProps = {
 /** The scheme a fresh check uses: the page's own, kept consistent (a web page rarely claims GB/T 9704). */
 const FIRST_SCHEME: NumberingScheme = 'page';
 
-/** Where a finding is: 篇N · 第 k 段 on a page of several speeches, 第 k 段 on a page of one. */
-function placeLabel(place: { section: number; paragraph: number } | undefined, sections: number): string {
+/** Characters of a speech's title shown in a finding's place. */
+const PLACE_TITLE_CHARS = 14;
+
+/**
+ * Where a finding is: the speech's own heading (篇16:… as the page writes it, which a
+ * count of the panel's sections would not match) and the paragraph within it.
+ */
+function placeLabel(place: { section: number; paragraph: number } | undefined, outline: ReadingOutline): string {
   if (!place) return '';
   const paragraph = t('checkParagraph', place.paragraph);
-  return sections > 1 ? `${t('reading_checkSection', place.section + 1)} · ${paragraph}` : paragraph;
+  if (outline.sections.length < 2) return paragraph;
+  const title = outline.sections[place.section]?.title || t('reading_checkSection', place.section + 1);
+  return `${title.length > PLACE_TITLE_CHARS ? `${title.slice(0, PLACE_TITLE_CHARS)}…` : title} · ${paragraph}`;
 }
 
 /**
@@ -66,7 +74,7 @@ export function PanelCheck({ outline, findings, onCheck, onSelect }: PanelCheckP
                 <li key={`${f.block}:${f.markerStart}:${f.rule}`}>
                   <button type="button" class="finding" aria-label={t('reading_goToFinding', zh ? f.message.zh : f.message.en)} data-finding={f.rule} data-block={f.block} onClick={() => onSelect(i)}>
                     <span class="finding-head">
-                      <span class="finding-place">{placeLabel(findings.places[i], outline.sections.length)}</span>
+                      <span class="finding-place">{placeLabel(findings.places[i], outline)}</span>
                       <span class="finding-marker">{f.marker}</span>
                       <span class="finding-rule">{zh ? rule.title.zh : rule.title.en}</span>
                     </span>
