@@ -8,10 +8,10 @@
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outlineFromHtml } from '../../cli/read-input.ts';
+import { outlineFromHtml, readInputText } from '../../cli/read-input.ts';
 import { buildOutlineMarkdown } from '../../core/format-markdown.ts';
 import { buildOutlineText } from '../../core/format-text.ts';
-import { countPoints, walkPoints, type OutlineDocument } from '../../core/index.ts';
+import { checkNumbering, countPoints, walkPoints, type OutlineDocument } from '../../core/index.ts';
 import { LOG_PREFIX } from '../../entrypoints/content/log.ts';
 import { CHROMIUM_PATH, badgeText, launchWithExtension, sleep, tabIdForUrl, waitForBadge, type ExtensionBrowser } from './support/chromium.ts';
 import { expectedOutline } from './support/engine-in-node.ts';
@@ -313,6 +313,88 @@ describe('the outline panel', () => {
     // A command the content script does not know is refused with a reason (the protocol checks it).
     expect(await send('no-such-command')).toEqual({ ok: false, error: 'reading/command: command is not a reading command' });
     await page.close();
+  });
+});
+
+describe('the panel’s 复制本篇 and 序号检查', () => {
+  it('copies speech 2 alone, as Markdown and as plain text, and ignores a page script’s click', async () => {
+    const { page, url, problems } = await openFixture('seed-p.html');
+    const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
+    await waitForHost(page, countPoints(expected.outline));
+    await page.locator('[data-panel-tab]').click();
+    await page.locator('[data-panel]').waitFor();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl.slice(0, -1) });
+    const speech2 = expected.outline.sections[1]!;
+    const button = page.locator('[data-copy-section="1"]');
+
+    await button.click();
+    await page.locator('[data-section="1"] [data-copy-kind="markdown"]').click();
+    await expect.poll(() => button.getAttribute('data-copy-status')).toBe('copied');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.split('\n')[0]).toBe(`# ${speech2.title}`);
+    for (const p of speech2.points) expect(markdown).toContain(p.title);
+    // Nothing of the other seventeen speeches, and the whole-outline buttons say nothing.
+    for (const other of [0, 2, 17]) expect(markdown).not.toContain(expected.outline.sections[other]!.title);
+    expect(markdown).not.toContain('党性是根本');
+    expect(await page.locator('[data-action="copy-markdown"]').getAttribute('data-copy-status')).toBe('idle');
+
+    await button.click();
+    await page.locator('[data-section="1"] [data-copy-kind="text"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(markdown);
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(speech2.title);
+    expect(text).toContain(`${speech2.points[0]!.marker}${speech2.points[0]!.title}`);
+    expect(text).not.toMatch(/^#/m);
+    expect(text).not.toContain(expected.outline.sections[0]!.title);
+
+    // A page script clicking inside the (open) shadow root copies nothing.
+    await page.evaluate(() => navigator.clipboard.writeText('page text'));
+    await button.click();
+    await page.evaluate((tag) => (document.querySelector(tag)!.shadowRoot!.querySelector('[data-section="0"] [data-copy-section]') as HTMLElement).click(), HOST);
+    await page.evaluate((tag) => (document.querySelector(tag)!.shadowRoot!.querySelector('[data-section="1"] [data-copy-kind="markdown"]') as HTMLElement).click(), HOST);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('page text');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the seed page’s numbering findings, jumps to a marker on click, and says 未发现序号问题 on a clean page', async () => {
+    const { page, url, problems } = await openFixture('seed-p.html');
+    const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
+    const input = await readInputText(resolve(FIXTURES, 'seed-p.html'));
+    const inNode = (scheme: 'page' | 'gbt') => checkNumbering(input.blocks, input.outline, { scheme });
+    await waitForHost(page, countPoints(expected.outline));
+    await page.locator('[data-panel-tab]').click();
+    await page.locator('[data-view="check"]').click();
+    await page.locator('[data-panel-check] .check-count').waitFor();
+    const findings = page.locator('[data-panel-check] [data-finding]');
+    expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')))).toEqual(inNode('page').map((f) => f.rule));
+    expect(await findings.count()).toBeGreaterThan(0);
+    const first = inNode('page')[0]!;
+    expect(await findings.first().locator('.finding-marker').textContent()).toBe(first.marker);
+    expect(await findings.first().locator('.finding-place').textContent()).toMatch(/^篇\d+.* · 第 \d+ 段$/);
+    expect(await findings.first().locator('.finding-message').textContent()).toBe(first.message.zh);
+
+    await findings.first().click();
+    const flash = await flashInView(page);
+    expect(flash).toMatchObject({ inView: true, text: first.marker });
+
+    await page.locator('[data-panel-check] [data-check-scheme="gbt"]').click();
+    await expect.poll(() => findings.count()).toBe(inNode('gbt').length);
+    expect(inNode('gbt').length).toBeGreaterThan(inNode('page').length);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const clean = await openFixture('single-speech.html');
+    await waitForHost(clean.page);
+    // The panel stays open from the seed page (the choice is remembered), else it opens from its tab.
+    await clean.page.locator('[data-panel-tab], [data-panel]').first().waitFor();
+    if ((await clean.page.locator('[data-panel]').count()) === 0) await clean.page.locator('[data-panel-tab]').click();
+    await clean.page.locator('[data-view="check"]').click();
+    await clean.page.locator('[data-check-clean]').waitFor();
+    expect(await clean.page.locator('[data-check-clean]').textContent()).toBe('未发现序号问题');
+    expect(await clean.page.locator('[data-panel-check] [data-finding]').count()).toBe(0);
+    await clean.page.close();
   });
 });
 

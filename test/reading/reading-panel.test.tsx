@@ -32,6 +32,9 @@ function mount(state: Partial<ReadingViewState>) {
     copyOutline: vi.fn(),
     copyMarkdown: vi.fn(),
     openExport: vi.fn(),
+    copySection: vi.fn(),
+    checkNumbering: vi.fn(),
+    goToFinding: vi.fn(),
   };
   const el = document.createElement('div');
   root = el;
@@ -123,7 +126,35 @@ describe('ReadingPanel', () => {
   it('has a label on every control and lists the shortcuts', () => {
     const { el } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true });
     for (const button of el.querySelectorAll('button')) expect(button.getAttribute('aria-label')).toBeTruthy();
+    const seed = mount({ outline: readingOutline('seed-p.html'), panelOpen: true }).el;
+    act(() => seed.querySelector<HTMLButtonElement>('[data-copy-section="1"]')!.click());
+    act(() => seed.querySelector<HTMLButtonElement>('[data-view="check"]')!.click());
+    for (const button of seed.querySelectorAll('button')) expect(button.getAttribute('aria-label')).toBeTruthy();
     expect(el.querySelector('.help')?.textContent).toContain('Alt+J');
+  });
+
+  it('asks for 序号检查 when its view opens, lists the findings and jumps to one on click', () => {
+    const outline = readingOutline('seed-p.html');
+    const { el, store, actions } = mount({ outline, panelOpen: true });
+    act(() => el.querySelector<HTMLButtonElement>('[data-view="check"]')!.click());
+    expect(actions.checkNumbering).toHaveBeenCalledWith('page');
+    const finding = { rule: 'single-item' as const, block: 70, paragraph: 71, markerStart: 0, markerEnd: 3, marker: '(一)', expected: null, message: { zh: '本层只有「(一)」一项：只有一项时不必编号，或补足第二项', en: '' } };
+    act(() => store.set({ findings: { signature: outline.signature, scheme: 'page', list: [finding], places: [{ section: 2, paragraph: 14 }] } }));
+    expect(el.querySelector('[data-finding] .finding-place')?.textContent).toBe(`${outline.sections[2]!.title.slice(0, 14)}${outline.sections[2]!.title.length > 14 ? '…' : ''} · 第 14 段`);
+    expect(outline.sections[2]!.title).toMatch(/^篇3/);
+    expect(el.querySelector('[data-finding] .finding-usual')?.textContent).toBe('通常：不编号，或补足第二项');
+    act(() => el.querySelector<HTMLButtonElement>('[data-finding]')!.click());
+    expect(actions.goToFinding).toHaveBeenCalledWith(0);
+    act(() => store.set({ findings: { signature: outline.signature, scheme: 'page', list: [], places: [] } }));
+    expect(el.querySelector('[data-check-clean]')?.textContent).toBe('未发现序号问题');
+  });
+
+  it('opens 复制本篇’s menu but copies only on the reader’s own (trusted) click', () => {
+    const { el, actions } = mount({ outline: readingOutline('seed-p.html'), panelOpen: true });
+    act(() => el.querySelector<HTMLButtonElement>('[data-copy-section="1"]')!.click());
+    act(() => el.querySelector<HTMLButtonElement>('[data-section="1"] [data-copy-kind="markdown"]')!.click());
+    // A script's click() is untrusted: nothing is copied.
+    expect(actions.copySection).not.toHaveBeenCalled();
   });
 
   it('switches highlights and asks to copy', () => {

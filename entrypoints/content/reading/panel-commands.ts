@@ -4,6 +4,9 @@
  * export page for this tab, and fetch the keyword chips once per outline.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { scopeOutline } from '../../../core/export/export-scope.ts';
+import { buildMarkdownExport } from '../../../core/export/outline-markdown.ts';
+import { buildTextExport } from '../../../core/export/outline-text.ts';
 import { buildOutlineMarkdown } from '../../../core/format-markdown.ts';
 import { buildOutlineText } from '../../../core/format-text.ts';
 import { sendMessage } from '../../../protocol/send.ts';
@@ -20,6 +23,8 @@ const COPY_FEEDBACK_MS = 2_000;
 /** The panel's commands, bound to one session. */
 export interface PanelCommands {
   copy(kind: CopyKind): void;
+  /** Copies speech `index` alone: its title and points, as the export page's Markdown or text of that 篇. */
+  copySection(index: number, kind: CopyKind): void;
   openExport(): void;
   /** Asks for keyword chips when the panel is open and the outline has none asked for yet; never waits. */
   loadKeywords(): void;
@@ -39,17 +44,29 @@ export function createPanelCommands(
   /** The outline whose keywords were asked for. */
   let keywordsFor: ReadingOutline | null = null;
 
+  const copyWithFeedback = (text: string, container: ShadowRoot, kind: CopyKind, section: number | null) => {
+    void copyText(text, container).then((copied) => {
+      store.set({ copyStatus: copied ? 'copied' : 'failed', copyKind: kind, copySection: section });
+      clearTimeout(copyTimer);
+      copyTimer = setTimeout(() => store.set({ copyStatus: 'idle' }), COPY_FEEDBACK_MS);
+    });
+  };
+
   return {
     copy(kind) {
       const shown = outline();
       const container = shadow();
       if (!shown || !container) return;
-      const text = kind === 'markdown' ? buildOutlineMarkdown(shown.document) : buildOutlineText(shown.document);
-      void copyText(text, container).then((copied) => {
-        store.set({ copyStatus: copied ? 'copied' : 'failed', copyKind: kind });
-        clearTimeout(copyTimer);
-        copyTimer = setTimeout(() => store.set({ copyStatus: 'idle' }), COPY_FEEDBACK_MS);
-      });
+      copyWithFeedback(kind === 'markdown' ? buildOutlineMarkdown(shown.document) : buildOutlineText(shown.document), container, kind, null);
+    },
+    copySection(index, kind) {
+      const shown = outline();
+      const container = shadow();
+      if (!shown || !container || !shown.document.sections[index]) return;
+      // What buildExport('md' | 'txt', doc, { section }) builds, called directly: buildExport's import()
+      // of the Word writer would be inlined into the content script's single file (≤ 60 KB gzip).
+      const scoped = scopeOutline({ outline: shown.document }, { section: index }).outline;
+      copyWithFeedback(kind === 'markdown' ? buildMarkdownExport(scoped) : buildTextExport(scoped), container, kind, index);
     },
     openExport() {
       void sendMessage('export/open', {}).then((reply) => {

@@ -20,6 +20,7 @@ import { createSliceRunner, recordSlice } from '../time-slice.ts';
 import { initialViewState, type ReadingActions } from './view-state.ts';
 import { LOG_PREFIX, SCAN_MEASURE } from '../log.ts';
 import { createPanelCommands } from './panel-commands.ts';
+import { createCheckCommands } from './numbering-check.ts';
 import { mountPanelHost, type PanelHost } from './panel-host.tsx';
 import { watchPage } from './page-watch.ts';
 import { startScrollSpy } from './scroll-spy.ts';
@@ -215,9 +216,9 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     void readInSlices(++generation);
   };
 
-  const goToPoint = (id: number) => {
-    const range = anchorAt(id);
-    if (!range || !painter) return;
+  /** Scrolls `range` to the middle of the window and flashes it: a point's marker and title, or a numbering finding's marker. */
+  const reveal = (range: Range) => {
+    if (!painter) return;
     const el = range.startContainer.parentElement;
     // Reveal the paragraph inside any scroll container, then centre the point itself in the window.
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -226,8 +227,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     if (Math.abs(offset) > 2) window.scrollBy({ top: offset, left: 0, behavior: 'instant' });
     const p = painter;
     watch.ignoring(() => p.flash(range, FLASH_MS));
+  };
+
+  const goToPoint = (id: number) => {
+    const range = anchorAt(id);
+    if (!range || !painter) return;
+    reveal(range);
     spy.pin(id);
   };
+  const check = createCheckCommands(store, () => read, reveal);
 
   const setPanelOpen = (open: boolean) => {
     store.set({ panelOpen: open });
@@ -252,7 +260,10 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     goToPoint,
     copyOutline: () => commands.copy('text'),
     copyMarkdown: () => commands.copy('markdown'),
+    copySection: (index, kind) => commands.copySection(index, kind),
     openExport: () => commands.openExport(),
+    checkNumbering: (scheme) => check.check(scheme),
+    goToFinding: (index) => check.goToFinding(index),
   };
 
   const runCommand = (command: ReadingCommand): boolean => {

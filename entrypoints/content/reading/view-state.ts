@@ -2,6 +2,7 @@
  * What the reading panel shows and what it can ask for. The content script
  * owns the state (it knows the page); the panel renders it and calls actions.
  */
+import type { NumberingFinding, NumberingScheme } from '../../../core/check/types.ts';
 import type { PageTheme } from '../../../dom/highlight-style.ts';
 import type { OutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';
@@ -11,6 +12,15 @@ export type CopyStatus = 'idle' | 'copied' | 'failed';
 
 /** What a copy button puts on the clipboard: the plain-text outline or its Markdown. */
 export type CopyKind = 'text' | 'markdown';
+
+/** The 序号检查 of the outline with this signature, under one scheme. */
+export interface PageFindings {
+  signature: string;
+  scheme: NumberingScheme;
+  list: NumberingFinding[];
+  /** Per finding: its speech (0-based) and its paragraph counted within that speech (1-based). */
+  places: Array<{ section: number; paragraph: number }>;
+}
 
 /** Everything the panel renders. */
 export interface ReadingViewState {
@@ -24,8 +34,12 @@ export interface ReadingViewState {
   copyStatus: CopyStatus;
   /** Which copy button `copyStatus` speaks of. */
   copyKind: CopyKind;
+  /** The speech whose 复制本篇 `copyStatus` speaks of, or null for the whole outline's buttons. */
+  copySection: number | null;
   /** Keyword chips of the top-level points and the speeches; null until (or unless) jieba gave them. */
   keywords: OutlineKeywords | null;
+  /** The numbering check, once the 序号检查 view asked for it (null before). */
+  findings: PageFindings | null;
 }
 
 /** What the panel can ask the content script to do. */
@@ -36,11 +50,17 @@ export interface ReadingActions {
   goToPoint(id: number): void;
   copyOutline(): void;
   copyMarkdown(): void;
+  /** Copies one speech (篇) of the page, as Markdown or plain text. */
+  copySection(index: number, kind: CopyKind): void;
   /** Opens the extension's export page for this tab (more formats: Word, OPML, notes…). */
   openExport(): void;
+  /** Runs 序号检查 on the page as read now. */
+  checkNumbering(scheme: NumberingScheme): void;
+  /** Scrolls to finding `index` of the last check and flashes its marker. */
+  goToFinding(index: number): void;
 }
 
 /** The state before the page is read. */
 export function initialViewState(): ReadingViewState {
-  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', keywords: null };
+  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', copySection: null, keywords: null, findings: null };
 }

@@ -3,6 +3,7 @@ import { showsSectionTitles } from '../../../../core/format-text.ts';
 import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
+import { PanelCheck } from './PanelCheck.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
@@ -41,6 +42,8 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
   const [collapsedSections, setCollapsedSections] = useState<Set<number>>(new Set());
   const [signature, setSignature] = useState(outline?.signature ?? '');
   const listRef = useRef<HTMLDivElement>(null);
+  // 提纲 or 序号检查: the panel's two views of the page.
+  const [view, setView] = useState<'outline' | 'check'>('outline');
 
   // A new outline (the page changed) starts from the default folding.
   if (outline && outline.signature !== signature) {
@@ -123,7 +126,7 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           highlights={state.highlights}
           levelOneOnly={state.levelOneOnly}
           allExpanded={allExpanded}
-          copyStatus={state.copyStatus}
+          copyStatus={state.copySection === null ? state.copyStatus : 'idle'}
           copyKind={state.copyKind}
           onHighlights={actions.setHighlights}
           onLevelOneOnly={actions.setLevelOneOnly}
@@ -132,7 +135,19 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           onCopyMarkdown={actions.copyMarkdown}
           onExport={actions.openExport}
         />
-        <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')}>
+        <div class="views" role="tablist">
+          {(['outline', 'check'] as const).map((v) => (
+            <button key={v} type="button" role="tab" class="view-tab" aria-selected={view === v} aria-label={v === 'outline' ? t('reading_viewOutline') : t('checkTitle')} data-view={v} onClick={() => setView(v)}>
+              {v === 'outline' ? t('reading_viewOutline') : t('checkTitle')}
+            </button>
+          ))}
+        </div>
+        {view === 'check' && (
+          <div class="tree">
+            <PanelCheck outline={outline} findings={state.findings} onCheck={actions.checkNumbering} onSelect={actions.goToFinding} />
+          </div>
+        )}
+        <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')} hidden={view !== 'outline'}>
           {outline.sections.map((_, i) => (
             <PanelSection
               key={i}
@@ -144,6 +159,8 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
               levelOneOnly={state.levelOneOnly}
               collapsed={collapsed}
               keywords={state.keywords}
+              copyStatus={state.copySection === i ? state.copyStatus : 'idle'}
+              onCopySection={actions.copySection}
               onToggleSection={toggleSection}
               onToggle={toggle}
               onSelect={actions.goToPoint}

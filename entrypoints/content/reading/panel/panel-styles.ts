@@ -61,6 +61,24 @@ button:disabled { opacity: 0.45; cursor: default; }
 .copy[data-copy-status="copied"] { border-color: var(--d2); }
 .copy[data-copy-status="failed"] { border-color: #dc2626; }
 
+.views { display: flex; gap: 4px; padding: 4px 12px 0 14px; border-bottom: 1px solid var(--line); font-size: 13px; }
+.view-tab { padding: 4px 8px; border-bottom: 2px solid transparent; color: var(--muted); }
+.view-tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); font-weight: 600; }
+.section-copy { display: inline-flex; gap: 4px; margin: 0 12px 4px 30px; font-weight: 400; }
+.section-copy-menu { display: inline-flex; gap: 4px; }
+.check { padding: 8px 12px 8px 14px; font-size: 13px; }
+.check-scheme { display: flex; gap: 6px; margin-bottom: 8px; }
+.check-scheme [aria-checked="true"] { border-color: var(--accent); color: var(--accent); }
+.check-clean, .check-count { margin: 4px 0 8px; color: var(--muted); }
+.findings { list-style: none; margin: 0; padding: 0; }
+.finding { display: block; width: 100%; text-align: left; padding: 6px 8px; border-radius: 6px; border-left: 3px solid #dc2626; margin-bottom: 6px; }
+.finding:hover { background: var(--hover); }
+.finding-head { display: flex; gap: 6px; align-items: baseline; }
+.finding-place { color: var(--muted); font-size: 12px; }
+.finding-marker { font-weight: 600; }
+.finding-rule { font-size: 12px; color: #b91c1c; }
+.finding-message, .finding-usual { display: block; overflow-wrap: anywhere; }
+.finding-usual { color: var(--muted); font-size: 12px; }
 .tree { flex: 1; overflow: auto; padding: 4px 0 12px; overscroll-behavior: contain; }
 .section { padding: 2px 0; }
 .section-head { margin: 0; font-size: 13.5px; font-weight: 600; }
