@@ -8,6 +8,9 @@ import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
 import { fail, ok, type Result } from './result.ts';
 import { createRouter, message, sendToTabOf, type DataOf, type MessageRouter, type ReplyOf } from './transport.ts';
 
+/** The highest point index a page's outline may have (real pages have a few hundred points). */
+const MAX_POINT_INDEX = 100_000;
+
 /** Every message to a tab. */
 export const TAB_MESSAGES = {
   /** From the background: a browser-level reading key was pressed. Fails when the page has no outline. */
@@ -15,6 +18,13 @@ export const TAB_MESSAGES = {
     isReadingCommand(d.command) ? ok({ command: d.command }) : fail('command is not a reading command')),
   /** From an extension page: scroll to an annotation and flash it; replies whether it was shown. */
   'annotation/reveal': message<{ id: string }, boolean>('any', (d) => (isRecordId(d.id) ? ok({ id: d.id }) : fail('id is not a record id'))),
+  /** From the popup's outline: scroll to point `index` (document order) and flash it; `marker` and `title` find it again if the page was re-read. Replies whether it was shown. */
+  'reading/show-point': message<{ index: number; marker: string; title: string }, boolean>('any', (d) => {
+    const { index, marker, title } = d;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_POINT_INDEX) return fail('index is not a point index');
+    if (typeof marker !== 'string' || marker.length > 64 || typeof title !== 'string' || title.length > 1000) return fail('marker or title is not a short string');
+    return ok({ index, marker, title });
+  }),
 };
 
 /** The table's type. */

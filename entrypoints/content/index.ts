@@ -43,7 +43,7 @@ export default defineContentScript({
       slot[SESSION_KEY] = session;
       const annotator = startAnnotator(ctx, model);
       const router = createTabRouter();
-      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal });
+      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, showPoint: (index, marker, title) => session.showPoint(index, marker, title) });
       ctx.onInvalidated(router.listen());
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);

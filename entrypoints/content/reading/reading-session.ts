@@ -35,6 +35,13 @@ export interface ReadingSession {
   /** Runs a reader's command; false when the page has no outline to act on. */
   runCommand(command: ReadingCommand): boolean;
   setPanelOpen(open: boolean): void;
+  /**
+   * Scrolls to point `index` of the outline (document order, as the popup lists
+   * them) and flashes it; when the page was re-read meanwhile and that index now
+   * holds another point, the first point with the same marker and title. False
+   * when there is no such point.
+   */
+  showPoint(index: number, marker: string, title: string): boolean;
 }
 
 /** Starts the reading view on the current document. */
@@ -309,6 +316,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
       if (!read) return;
       if (open) void ensureHost().then((h) => h?.renderPanel());
       setPanelOpen(open);
+    },
+    showPoint(index, marker, title) {
+      if (!read) return false;
+      const points = read.outline.points;
+      const same = (p: { marker: string; title: string } | undefined) => p !== undefined && p.marker === marker && p.title === title;
+      const id = same(points[index]) ? index : points.findIndex(same);
+      if (id < 0) return false;
+      goToPoint(id);
+      return true;
     },
   };
 }
