@@ -30,9 +30,12 @@ function PointLabel({ point, onSelect }: { point: OutlinePoint; onSelect?: (poin
       </span>
     );
   }
+  // A span with the button role, not a <button>: a button is laid out as a block and would push the
+  // summary's fold caret onto a line of its own; a span wraps with the text like the plain label.
   return (
-    <button
-      type="button"
+    <span
+      role="button"
+      tabIndex={0}
       class="point-label point-label--button"
       title={point.text}
       aria-label={t('goToPoint', point.marker + (point.title || snippet))}
@@ -41,9 +44,14 @@ function PointLabel({ point, onSelect }: { point: OutlinePoint; onSelect?: (poin
         e.preventDefault();
         onSelect(point);
       }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        onSelect(point);
+      }}
     >
       {body}
-    </button>
+    </span>
   );
 }
 

@@ -86,4 +86,30 @@ describe('the popup’s 本页提纲', () => {
     expect(await saved.locator('[data-saved-outline]').count()).toBe(1);
     await saved.close();
   });
+
+  it('follows the system’s dark mode: light text on a dark page, in the popup and the library', async () => {
+    const colours = (page: Page) =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('.popup, .library')!);
+        const luminance = (rgb: string) => {
+          const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+          return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+        };
+        return { text: luminance(style.color), background: luminance(getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)' ? style.backgroundColor : getComputedStyle(document.body).backgroundColor) };
+      });
+    const light = await colours(popup);
+    expect(light.background).toBeGreaterThan(0.9);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const dark = await colours(popup);
+    expect(dark.background).toBeLessThan(0.2);
+    expect(dark.text).toBeGreaterThan(0.8);
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    const library = await browser.context.newPage();
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.locator('.library').waitFor();
+    expect((await colours(library)).background).toBeLessThan(0.2);
+    await library.close();
+  });
 });
