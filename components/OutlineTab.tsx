@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import type { OutlinePoint } from '../core/index.ts';
 import type { NotesApi } from '../pages/notes-api.ts';
 import { useTabOutline } from '../hooks/use-tab-outline.ts';
 import { RunOnPage } from './activation/RunOnPage.tsx';
@@ -12,9 +14,10 @@ export type OutlineTabProps = {
   api: NotesApi;
 };
 
-/** The popup's 本页提纲 tab: the outline of the active (or named) tab with a save button, or why there is none. */
+/** The popup's 本页提纲 tab: the outline of the active (or named) tab — a click on a point scrolls the tab there — with a save button, or why there is none. */
 export function OutlineTab({ search, api }: OutlineTabProps) {
   const state = useTabOutline(search);
+  const [missed, setMissed] = useState(false);
   switch (state.status) {
     case 'loading':
       return <p class="status">{t('loading')}</p>;
@@ -33,7 +36,19 @@ export function OutlineTab({ search, api }: OutlineTabProps) {
           {state.tab && <RunOnPage tabId={state.tab.id} url={state.tab.url} onRan={(found) => found && state.reload()} />}
         </>
       );
-    case 'ready':
-      return <OutlineView outline={state.outline} actions={<SaveOutlineButton outline={state.outline} api={api} />} />;
+    case 'ready': {
+      const tabId = state.tab.id;
+      const show = (index: number, point: OutlinePoint) => void api.showPoint(tabId, index, point).then((shown) => setMissed(!shown));
+      return (
+        <>
+          {missed && (
+            <p class="error-banner" role="alert">
+              {t('showPointFailed')}
+            </p>
+          )}
+          <OutlineView outline={state.outline} actions={<SaveOutlineButton outline={state.outline} api={api} />} onSelectPoint={show} />
+        </>
+      );
+    }
   }
 }

@@ -1,14 +1,17 @@
-import { walkPoints, type OutlineSection } from '../core/index.ts';
+import { walkPoints, type OutlinePoint, type OutlineSection } from '../core/index.ts';
 import { PointTree } from './PointTree.tsx';
 import { t } from '../i18n/t.ts';
 
 export type SectionViewProps = {
   section: OutlineSection;
   expandAll: boolean;
+  onSelect?: (point: OutlinePoint) => void;
+  /** Only the top-level points (只看一级). */
+  topOnly?: boolean;
 };
 
 /** One speech of the page: its heading and its point tree, collapsible. */
-export function SectionView({ section, expandAll }: SectionViewProps) {
+export function SectionView({ section, expandAll, onSelect, topOnly }: SectionViewProps) {
   let count = 0;
   walkPoints(section.points, () => {
     count++;
@@ -21,7 +24,7 @@ export function SectionView({ section, expandAll }: SectionViewProps) {
         </span>
         <span class="section-count">{t('sectionCount', count)}</span>
       </summary>
-      <PointTree points={section.points} expandAll={expandAll} />
+      <PointTree points={section.points} expandAll={expandAll} onSelect={onSelect} topOnly={topOnly} />
     </details>
   );
 }

@@ -76,4 +76,6 @@ export interface SavedOutline {
   url: string;
   savedAt: number;
   outline: OutlineDocument;
+  /** The reader's own name for this copy (renamed in the library); absent: the outline's title. */
+  name?: string;
 }

@@ -28,13 +28,32 @@ export interface NotesApi {
   /** Removes these notes from the 回收站 for good (after the reader confirmed). */
   purgeTrash(ids: string[]): Promise<Result<{ removed: number }>>;
   listOutlines(url: string | null): Promise<Result<SavedOutline[]>>;
-  saveOutline(outline: OutlineDocument): Promise<Result<SavedOutline>>;
+  /** Saves the outline, or updates the page's unchanged copy (`updated`). */
+  saveOutline(outline: OutlineDocument): Promise<Result<SavedOutline & { updated: boolean }>>;
+  renameOutline(id: string, name: string): Promise<Result<SavedOutline>>;
+  deleteOutline(id: string): Promise<Result<SavedOutline>>;
+  /** Puts back a saved outline deleteOutline replied with (undo). */
+  restoreOutline(saved: SavedOutline): Promise<Result<SavedOutline>>;
+  /** Opens an http(s) page in a new tab (other addresses are not opened). */
+  openPage(url: string): Promise<void>;
+  /** Asks tab `tabId` to scroll to point `index` of its outline (document order); resolves whether it did. */
+  showPoint(tabId: number, index: number, point: { marker: string; title: string }): Promise<boolean>;
   /** Opens (or focuses) the annotation's page and asks it to scroll to the annotation. */
   reveal(annotation: Annotation): Promise<void>;
   /** Notes, saved outlines and pages matching `q` (the background's jieba index), best first. */
   search(q: string, filters: SearchFilters, limit: number): Promise<Result<SearchResults>>;
   /** How far the search index is. */
   indexStatus(): Promise<Result<IndexStatus>>;
+}
+
+/** True for an http(s) address: the only pages the library opens (a saved file: or javascript: address is not followed). */
+export function isWebPage(url: string): boolean {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves once tab `tabId` finished loading (or after `timeoutMs`). */
@@ -83,6 +102,16 @@ export const extensionNotesApi: NotesApi = {
   purgeTrash: (ids) => sendMessage('annotation/empty-trash', { ids }),
   listOutlines: (url) => sendMessage('outline/list', { url }),
   saveOutline: (outline) => sendMessage('outline/save', { outline }),
+  renameOutline: (id, name) => sendMessage('outline/rename', { id, name }),
+  deleteOutline: (id) => sendMessage('outline/delete', { id }),
+  restoreOutline: (saved) => sendMessage('outline/restore', { saved }),
+  openPage: async (url) => {
+    if (isWebPage(url)) await browser.tabs.create({ url, active: true });
+  },
+  showPoint: async (tabId, index, point) => {
+    const reply = await sendToTab(tabId, 'reading/show-point', { index, marker: point.marker, title: point.title });
+    return reply.ok && reply.value;
+  },
   reveal: revealAnnotation,
   search: (q, filters, limit) => sendMessage('search/query', { q, filters, limit }),
   indexStatus: () => sendMessage('search/index-status', {}),

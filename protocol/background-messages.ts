@@ -21,7 +21,19 @@ import { createRouter, message, parseWith, type MessageHandlers, type MessageOf,
 /** Most points a saved outline may have (real speeches have a few hundred). */
 const MAX_SAVED_POINTS = 10_000;
 
+/** Longest name a reader may give a saved outline. */
+const MAX_OUTLINE_NAME = 200;
+
 type Empty = Record<string, never>;
+
+/** An outline that may be stored: a v1 document with a page address, a title of sane length and not too many points. */
+function checkSavableOutline(outline: unknown): Result<OutlineDocument> {
+  if (!isOutlineDocument(outline)) return fail('outline is not a speech-outline v1 document');
+  if (!isPageUrl(outline.url)) return fail('outline.url is not a page address');
+  if (outline.title.length > 1000) return fail('outline.title is too long');
+  if (countPoints(outline) > MAX_SAVED_POINTS) return fail(`the outline has more than ${MAX_SAVED_POINTS} points`);
+  return ok(outline);
+}
 const empty = (): Result<Empty> => ok({});
 
 function isTabId(v: unknown): v is number {
@@ -132,14 +144,28 @@ export const BACKGROUND_MESSAGES = {
   }),
   /** The total and the tags and sites the notes list can be filtered by. */
   'annotation/facets': message<Empty, AnnotationFacets>('extension-page', empty),
-  /** Keeps a copy of an outline (its `url` must be set). */
-  'outline/save': message<{ outline: OutlineDocument }, SavedOutline>('any', (d) => {
-    const outline = d.outline;
-    if (!isOutlineDocument(outline)) return fail('outline is not a speech-outline v1 document');
-    if (!isPageUrl(outline.url)) return fail('outline.url is not a page address');
-    if (outline.title.length > 1000) return fail('outline.title is too long');
-    if (countPoints(outline) > MAX_SAVED_POINTS) return fail(`the outline has more than ${MAX_SAVED_POINTS} points`);
-    return ok({ outline });
+  /** Keeps a copy of an outline (its `url` must be set); an unchanged copy of the same page is updated instead (`updated: true`). */
+  'outline/save': message<{ outline: OutlineDocument }, SavedOutline & { updated: boolean }>('any', (d) => {
+    const outline = checkSavableOutline(d.outline);
+    return outline.ok ? ok({ outline: outline.value }) : outline;
+  }),
+  /** Gives a saved outline the reader's own name ('' goes back to the outline's title). */
+  'outline/rename': message<{ id: string; name: string }, SavedOutline>('extension-page', (d) => {
+    if (!isRecordId(d.id)) return fail('id is not a record id');
+    if (typeof d.name !== 'string' || d.name.length > MAX_OUTLINE_NAME) return fail(`name is not a string of at most ${MAX_OUTLINE_NAME} characters`);
+    return ok({ id: d.id, name: d.name });
+  }),
+  /** Puts back a saved outline `outline/delete` replied with (undo). */
+  'outline/restore': message<{ saved: SavedOutline }, SavedOutline>('extension-page', (d) => {
+    const saved = d.saved;
+    if (typeof saved !== 'object' || saved === null) return fail('saved is not a saved outline');
+    const { id, url, savedAt, name } = saved as unknown as Record<string, unknown>;
+    if (!isRecordId(id) || !isPageUrl(url)) return fail('saved has no record id or page address');
+    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || savedAt < 0) return fail('saved.savedAt is not a time');
+    if (name !== undefined && (typeof name !== 'string' || name.length > MAX_OUTLINE_NAME)) return fail('saved.name is not a short string');
+    const outline = checkSavableOutline((saved as unknown as Record<string, unknown>).outline);
+    if (!outline.ok) return outline;
+    return ok({ saved: { id, url, savedAt, outline: outline.value, ...(name === undefined ? {} : { name: name as string }) } });
   }),
   /** Saved outlines, newest first: of one page, or (extension pages only) of every page when `url` is null. */
   'outline/list': message<{ url: string | null }, SavedOutline[]>('any', (d) =>

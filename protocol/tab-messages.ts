@@ -11,6 +11,9 @@ import { isReadingCommand, type ReadingCommand } from './reading-commands.ts';
 import { fail, isRecord, ok, type Result } from './result.ts';
 import { createRouter, message, sendToTabOf, type DataOf, type MessageRouter, type ReplyOf } from './transport.ts';
 
+/** The highest point index a page's outline may have (real pages have a few hundred points). */
+const MAX_POINT_INDEX = 100_000;
+
 /** Every message to a tab. */
 export const TAB_MESSAGES = {
   /** From the background: a browser-level reading key was pressed. Fails when the page has no outline. */
@@ -30,6 +33,13 @@ export const TAB_MESSAGES = {
   'frame/request': message<FrameRequest, null>('any', checkFrameRequest),
   /** From the background: this tab's outline and point count (null when the page is not a speech), after its stored copy was evicted. */
   'outline/read': message<Record<string, never>, { outline: OutlineDocument; count: number } | null>('any', () => ok({})),
+  /** From the popup's outline: scroll to point `index` (document order) and flash it; `marker` and `title` find it again if the page was re-read. Replies whether it was shown. */
+  'reading/show-point': message<{ index: number; marker: string; title: string }, boolean>('any', (d) => {
+    const { index, marker, title } = d;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_POINT_INDEX) return fail('index is not a point index');
+    if (typeof marker !== 'string' || marker.length > 64 || typeof title !== 'string' || title.length > 1000) return fail('marker or title is not a short string');
+    return ok({ index, marker, title });
+  }),
 };
 
 /** The table's type. */

@@ -171,16 +171,62 @@ export async function annotationFacets(db: SpeechOutlineDB): Promise<AnnotationF
   return { total, tags: tags.map(String).sort((a, b) => a.localeCompare(b, 'zh-CN')), sites };
 }
 
-/** Keeps a copy of an outline as extracted now, with the search tokens of its point titles when `tokenize` is given. */
-export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now(), tokenize?: Tokenize): Promise<SavedOutline> {
-  const saved: SavedOutline = { id: crypto.randomUUID(), url: pageKey(outline.url), savedAt: now, outline };
-  const fields = await fieldsFor(outlineSearchTexts(saved), tokenize);
+/**
+ * What makes two saved outlines the same: the title and every section's points
+ * (markers, titles, text, nesting). The detection's score and signals are left
+ * out: they describe the reading, not the outline.
+ */
+export function outlineContentKey(outline: OutlineDocument): string {
+  return JSON.stringify([outline.title, outline.sections]);
+}
+
+/**
+ * Keeps a copy of an outline as extracted now, with the search tokens of its
+ * point titles when `tokenize` is given. Saving an outline the page already has
+ * a copy of, unchanged, updates that copy's time (and keeps its id and name)
+ * instead of adding a duplicate: `updated` says which happened.
+ */
+export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now(), tokenize?: Tokenize): Promise<SavedOutline & { updated: boolean }> {
+  const url = pageKey(outline.url);
+  const fresh: SavedOutline = { id: crypto.randomUUID(), url, savedAt: now, outline };
+  const fields = await fieldsFor(outlineSearchTexts(fresh), tokenize);
   const titleFields = await fieldsFor(pageSearchTexts(outline), tokenize);
-  await db.transaction('rw', db.outlines, db.pages, async () => {
-    await db.outlines.add({ ...saved, ...fields });
-    await touchPage(db, saved.url, outline.title, now, titleFields);
+  const key = outlineContentKey(outline);
+  return db.transaction('rw', db.outlines, db.pages, async () => {
+    const same = (await db.outlines.where('url').equals(url).toArray()).find((o) => outlineContentKey(o.outline) === key);
+    let saved: SavedOutline;
+    if (same) {
+      saved = { ...withoutSearchFields<SavedOutline>(same), savedAt: Math.max(now, same.savedAt) };
+      await db.outlines.put({ ...same, savedAt: saved.savedAt });
+    } else {
+      saved = fresh;
+      await db.outlines.add({ ...fresh, ...fields });
+    }
+    await touchPage(db, url, outline.title, now, titleFields);
+    return { ...saved, updated: same !== undefined };
   });
-  return saved;
+}
+
+/** Gives a saved outline the reader's own name ('' takes it back to the outline's title); null when there is none. */
+export async function renameOutline(db: SpeechOutlineDB, id: string, name: string): Promise<SavedOutline | null> {
+  return db.transaction('rw', db.outlines, async () => {
+    const current = await db.outlines.get(id);
+    if (!current) return null;
+    const trimmed = name.trim();
+    const next = { ...current };
+    if (trimmed && trimmed !== current.outline.title) next.name = trimmed;
+    else delete next.name;
+    await db.outlines.put(next);
+    return withoutSearchFields<SavedOutline>(next);
+  });
+}
+
+/** Puts a deleted saved outline back exactly as it was (the undo of outline/delete), re-indexed later by the background. */
+export async function restoreOutline(db: SpeechOutlineDB, saved: SavedOutline, tokenize?: Tokenize): Promise<SavedOutline> {
+  const record = withoutSearchFields<SavedOutline>(saved as SavedOutline & SearchFields);
+  const fields = await fieldsFor(outlineSearchTexts(record), tokenize);
+  await db.outlines.put({ ...record, url: pageKey(record.url), ...fields });
+  return record;
 }
 
 /** Saved outlines, newest first: of one page, or of all pages (at most `limit`). */

@@ -5,3 +5,4 @@
 export { extractKeywords, rankKeywords, KEYWORD_TAGS, type RankedKeyword, type TextRankOptions } from './textrank.ts';
 export { SPEECH_STOP_WORDS } from './stop-words.ts';
 export { extractKeywordsOfParts, rankKeywordsOfParts } from './contrast.ts';
+export { isFillerWord } from './filler-words.ts';

@@ -6,6 +6,7 @@
  * read in a browser, where TF-IDF would need document frequencies we lack.
  */
 import type { TaggedWord } from '../tokenize/types.ts';
+import { isFillerWord } from './filler-words.ts';
 import { SPEECH_STOP_WORDS } from './stop-words.ts';
 
 /**
@@ -53,7 +54,7 @@ export interface RankedKeyword {
 export function rankKeywords(tokens: readonly TaggedWord[], options: TextRankOptions = {}): RankedKeyword[] {
   const { topK = 10, window = 5, damping = 0.85, iterations = 20, tags = KEYWORD_TAGS, stopWords = SPEECH_STOP_WORDS, minLength = 2, leadBias = 2 } = options;
   const isCandidate = (t: TaggedWord): boolean =>
-    tags.has(t.tag) && !stopWords.has(t.word) && [...t.word].length >= minLength && !/^\s*$/.test(t.word);
+    tags.has(t.tag) && !stopWords.has(t.word) && !isFillerWord(t.word) && [...t.word].length >= minLength && !/^\s*$/.test(t.word);
 
   // Nodes get ids in order of first appearance, so ties break by position in the text.
   const ids = new Map<string, number>();

@@ -5,7 +5,9 @@
  * to the tab's top frame, which repaints); the notes list, the 回收站's list and
  * its purge, and deletions of saved outlines are for extension pages (popup, library) only.
  */
-import { annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, saveAnnotation, saveOutline, updateAnnotation } from '../../storage/annotation-store.ts';
+import {
+  annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, renameOutline, restoreOutline, saveAnnotation, saveOutline, updateAnnotation,
+} from '../../storage/annotation-store.ts';
 import { pageKey } from '../../protocol/annotation-wire.ts';
 import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
 import { getTrashed, listTrash, purgeTrash, restoreFromTrash } from '../../storage/trash-store.ts';
@@ -112,6 +114,11 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
       if (url === null ? !isExtensionPage(sender) : !mayTouch(sender, url)) return fail('outline/list: a page may only list its own outlines');
       return ok(await listOutlines(db, url));
     },
+    'outline/rename': async ({ id, name }) => {
+      const renamed = await renameOutline(db, id, name);
+      return renamed ? ok(renamed) : fail('outline/rename: no such outline');
+    },
+    'outline/restore': async ({ saved }) => ok(await restoreOutline(db, saved, tokenize)),
     'outline/delete': async ({ id }) => {
       const deleted = await deleteOutline(db, id);
       return deleted ? ok(deleted) : fail('outline/delete: no such outline');

@@ -65,7 +65,7 @@ export default defineContentScript({
       slot[SESSION_KEY] = session;
       const annotator = startAnnotator(ctx, model);
       const router = createTabRouter();
-      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request, currentOutline: () => session.currentOutline() });
+      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request, currentOutline: () => session.currentOutline(), showPoint: (index, marker, title) => session.showPoint(index, marker, title) });
       ctx.onInvalidated(router.listen());
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);

@@ -1,7 +1,7 @@
 /**
  * The content script's answers to the messages sent to its tab: the reading
- * session runs the browser-level reading keys, the annotator reveals a note
- * and hears what its note frames saved or ask for.
+ * session runs the browser-level reading keys and jumps to a point the popup
+ * names, the annotator reveals a note and hears what its note frames saved or ask for.
  */
 import type { Annotation } from '../../core/annotation-types.ts';
 import type { AnnotationChange, FrameRequest } from '../../protocol/note-frame-wire.ts';
@@ -22,6 +22,8 @@ export interface TabFeatures {
   request(request: FrameRequest): void;
   /** The reading session's outline as sent to the background, or null. */
   currentOutline(): { outline: OutlineDocument; count: number } | null;
+  /** The reading session's jump to a point of the outline; false when the page has no such point. */
+  showPoint(index: number, marker: string, title: string): boolean;
 }
 
 /** Registers the handler of every message to a tab. */
@@ -38,5 +40,6 @@ export function setupTabHandlers(router: TabRouter, features: TabFeatures): () =
       return ok(null);
     },
     'outline/read': async () => ok(features.currentOutline()),
+    'reading/show-point': async ({ index, marker, title }) => ok(features.showPoint(index, marker, title)),
   });
 }

@@ -180,3 +180,27 @@ describe('the 回收站 messages', () => {
     expect(await db.trash.count()).toBe(0);
   });
 });
+
+describe('the saved-outline messages', () => {
+  it('save an unchanged outline once, rename it, and put a deleted one back — renaming and restoring for extension pages only', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    const outline = savedOutline('x').outline;
+    const first = await send(handle, { type: 'outline/save', data: { outline } }, contentScript(SPEECH_URL));
+    const second = await send(handle, { type: 'outline/save', data: { outline } }, popup);
+    expect(first).toMatchObject({ ok: true, value: { updated: false } });
+    expect(second).toMatchObject({ ok: true, value: { updated: true, id: (first as { value: { id: string } }).value.id } });
+    expect(await db.outlines.count()).toBe(1);
+    const id = (first as { value: { id: string } }).value.id;
+
+    expect(await send(handle, { type: 'outline/rename', data: { id, name: '定稿' } }, contentScript(SPEECH_URL))).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/rename', data: { id, name: '定'.repeat(201) } }, popup)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/rename', data: { id, name: '定稿' } }, popup)).toMatchObject({ ok: true, value: { id, name: '定稿' } });
+
+    const deleted = (await send(handle, { type: 'outline/delete', data: { id } }, popup)) as { value: unknown };
+    expect(await send(handle, { type: 'outline/restore', data: { saved: deleted.value } }, contentScript(SPEECH_URL))).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/restore', data: { saved: { ...(deleted.value as object), url: 'javascript:alert(1)' } } }, popup)).toMatchObject({ ok: false });
+    expect(await send(handle, { type: 'outline/restore', data: { saved: deleted.value } }, popup)).toEqual({ ok: true, value: deleted.value });
+    expect(await db.outlines.get(id)).toMatchObject({ name: '定稿' });
+  });
+});

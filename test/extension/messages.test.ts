@@ -30,7 +30,7 @@ describe('parseMessage', () => {
     ['a string', 'outline/get', 'message is not an object'],
     ['null', null, 'message is not an object'],
     ['a message without data', { type: 'outline/get' }, 'message outline/get has no data object'],
-    ['an unknown type', { type: 'outline/rename', data: {} }, 'unknown message type: outline/rename'],
+    ['an unknown type', { type: 'outline/frobnicate', data: {} }, 'unknown message type: outline/frobnicate'],
     ['a negative tab id', { type: 'outline/get', data: { tabId: -1 } }, 'outline/get: tabId is not a tab id'],
     ['a tab id given as text', { type: 'outline/get', data: { tabId: '7' } }, 'outline/get: tabId is not a tab id'],
     ['a fractional count', { type: 'outline/found', data: { outline: speechOutline(), count: 1.5 } }, 'outline/found: count is not a non-negative integer'],
@@ -142,12 +142,14 @@ describe('every message has exactly one handler', () => {
   it('in a tab: setupTabHandlers registers one for each message to a tab, and they reach the features', async () => {
     const router = createTabRouter();
     const ran: string[] = [];
+    const shown: number[] = [];
     setupTabHandlers(router, {
       runCommand: (command) => ran.push(command) > 0,
       reveal: async (id) => id === 'note-1',
       changed: (change, annotation) => void ran.push(`${change} ${annotation.id}`),
       request: (request) => void ran.push(`${request.frame} ${request.action}`),
       currentOutline: () => null,
+      showPoint: (index, marker) => marker === '二、' && shown.push(index) > 0,
     });
     expect(router.handledTypes()).toEqual(Object.keys(TAB_MESSAGES).sort());
     expect(await router.dispatch({ type: 'reading/command', data: { command: 'next-point' } }, POPUP)).toEqual({ ok: true, value: null });
@@ -160,5 +162,8 @@ describe('every message has exactly one handler', () => {
     expect(await router.dispatch({ type: 'frame/request', data: { frame: 'notes', action: 'resize', height: -4 } }, POPUP)).toEqual({ ok: false, error: 'frame/request: height is not a frame height' });
     expect(ran.slice(1)).toEqual(['saved note-1', 'editor close']);
     expect(await router.dispatch({ type: 'outline/read', data: {} }, POPUP)).toEqual({ ok: true, value: null });
+    expect(await router.dispatch({ type: 'reading/show-point', data: { index: 7, marker: '二、', title: '狠抓落实' } }, POPUP)).toEqual({ ok: true, value: true });
+    expect(await router.dispatch({ type: 'reading/show-point', data: { index: -1, marker: '二、', title: '' } }, POPUP)).toEqual({ ok: false, error: 'reading/show-point: index is not a point index' });
+    expect(shown).toEqual([7]);
   });
 });

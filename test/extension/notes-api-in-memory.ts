@@ -1,6 +1,6 @@
 import type { Annotation } from '../../core/annotation-types.ts';
 import {
-  annotationFacets, deleteAnnotation, listAnnotations, listOutlines, saveOutline, updateAnnotation,
+  annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, renameOutline, restoreOutline, saveOutline, updateAnnotation,
 } from '../../storage/annotation-store.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
 import { listTrash, purgeTrash, restoreFromTrash } from '../../storage/trash-store.ts';
@@ -9,7 +9,7 @@ import { INDEX_NGRAM } from '../../storage/search-fields.ts';
 import { indexProgress } from '../../storage/search-indexer.ts';
 import { searchRecords } from '../../storage/search-query.ts';
 import type { Result } from '../../protocol/result.ts';
-import type { NotesApi } from '../../pages/notes-api.ts';
+import { isWebPage, type NotesApi } from '../../pages/notes-api.ts';
 
 async function result<T>(work: Promise<T | null>, missing = 'not found'): Promise<Result<T>> {
   try {
@@ -21,10 +21,14 @@ async function result<T>(work: Promise<T | null>, missing = 'not found'): Promis
 }
 
 /** A NotesApi working straight on a (fake) database, recording which notes were revealed. */
-export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotation[] } {
+export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotation[]; opened: string[]; shown: Array<{ tabId: number; index: number; marker: string; title: string }> } {
   const revealed: Annotation[] = [];
+  const opened: string[] = [];
+  const shown: Array<{ tabId: number; index: number; marker: string; title: string }> = [];
   return {
     revealed,
+    opened,
+    shown,
     list: (filters, offset, limit) => result(listAnnotations(db, filters, offset, limit)),
     facets: () => result(annotationFacets(db)),
     update: (id, changes) => result(updateAnnotation(db, id, changes)),
@@ -34,6 +38,16 @@ export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotati
     purgeTrash: (ids) => result(purgeTrash(db, ids).then((removed) => ({ removed }))),
     listOutlines: (url) => result(listOutlines(db, url)),
     saveOutline: (outline) => result(saveOutline(db, { ...outline, url: outline.url ?? '' })),
+    renameOutline: (id, name) => result(renameOutline(db, id, name)),
+    deleteOutline: (id) => result(deleteOutline(db, id)),
+    restoreOutline: (saved) => result(restoreOutline(db, saved)),
+    openPage: async (url) => {
+      if (isWebPage(url)) opened.push(url);
+    },
+    showPoint: async (tabId, index, point) => {
+      shown.push({ tabId, index, ...point });
+      return true;
+    },
     reveal: async (a) => {
       revealed.push(a);
     },

@@ -53,7 +53,7 @@ describe('t', () => {
   it('fills placeholders the way browser.i18n does, in the chosen language', () => {
     useLocale('zh_CN');
     expect(t('counts', 18, 204)).toBe('18 篇 · 204 个要点');
-    expect(t('confidence', 92)).toBe('识别置信度 92%');
+    expect(t('confidence', 92)).toBe('有 92% 的把握是讲话稿');
     useLocale('en');
     expect(t('counts', 18, 204)).toBe('18 sections · 204 points');
     useLocale(null);

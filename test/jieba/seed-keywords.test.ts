@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractKeywordsOfParts, SPEECH_STOP_WORDS } from '../../core/keywords/index.ts';
+import { extractKeywordsOfParts, isFillerWord, SPEECH_STOP_WORDS } from '../../core/keywords/index.ts';
 import type { JiebaModule } from '../../entrypoints/background/jieba/jieba-module.ts';
 import { loadTestJieba } from './load-jieba.ts';
 import { seedPassage } from './seed-sections.ts';
@@ -57,9 +57,12 @@ describe('keywords of seed-page points (TextRank over jieba, ranked against the 
 
   it('returns no speech filler and no single characters', () => {
     for (const list of Object.values(keywords)) {
-      expect(list).toHaveLength(10);
+      // Ten at most; a short point may have fewer words worth a chip once the filler is gone.
+      expect(list.length).toBeGreaterThanOrEqual(8);
+      expect(list.length).toBeLessThanOrEqual(10);
       for (const word of list) {
         expect(SPEECH_STOP_WORDS.has(word)).toBe(false);
+        expect(isFillerWord(word), word).toBe(false);
         expect([...word].length).toBeGreaterThan(1);
       }
     }

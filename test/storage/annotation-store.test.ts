@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  annotationFacets, deleteAnnotation, listAnnotations, listOutlines, listPageAnnotations, saveAnnotation, saveOutline, updateAnnotation,
+  annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, renameOutline, restoreOutline, saveAnnotation, saveOutline, updateAnnotation,
 } from '../../storage/annotation-store.ts';
 import { isQuotaError } from '../../storage/errors.ts';
 import { draft, freshDatabase, savedOutline, SPEECH_URL } from './fixtures.ts';
@@ -106,6 +106,36 @@ describe('saved outlines', () => {
     await saveOutline(db, { ...doc, title: '修订版' }, 2000);
     expect((await listOutlines(db, SPEECH_URL)).map((o) => o.outline.title)).toEqual(['修订版', '在全省党委秘书长会议讲话']);
     expect(await listOutlines(db, null)).toHaveLength(2);
+  });
+
+  it('updates an unchanged copy instead of saving it twice, keeping its id and name', async () => {
+    const db = freshDatabase();
+    const doc = savedOutline('x').outline as ReturnType<typeof savedOutline>['outline'] & { url: string };
+    const first = await saveOutline(db, doc, 1000);
+    expect(first.updated).toBe(false);
+    await renameOutline(db, first.id, '秘书长会议·定稿');
+    // The page read again: the same outline, another confidence score, the address with a fragment.
+    const again = await saveOutline(db, { ...doc, url: `${SPEECH_URL}#top`, detection: { ...doc.detection, confidence: 0.91 } }, 5000);
+    expect(again).toMatchObject({ id: first.id, savedAt: 5000, updated: true, name: '秘书长会议·定稿' });
+    expect(await listOutlines(db, SPEECH_URL)).toEqual([{ id: first.id, url: SPEECH_URL, savedAt: 5000, outline: doc, name: '秘书长会议·定稿' }]);
+    // A changed point makes a new copy.
+    const changed = structuredClone(doc);
+    changed.sections[0]!.points[0]!.title = '党性是根本，是第一位的';
+    expect((await saveOutline(db, changed, 6000)).updated).toBe(false);
+    expect(await listOutlines(db, SPEECH_URL)).toHaveLength(2);
+  });
+
+  it('renames a copy (a blank name goes back to the title) and puts a deleted one back as it was', async () => {
+    const db = freshDatabase();
+    const doc = savedOutline('x').outline as ReturnType<typeof savedOutline>['outline'] & { url: string };
+    const saved = await saveOutline(db, doc, 1000);
+    expect(await renameOutline(db, saved.id, '  学习用  ')).toMatchObject({ name: '学习用' });
+    expect(await renameOutline(db, saved.id, '')).not.toHaveProperty('name');
+    expect(await renameOutline(db, 'nope', 'x')).toBeNull();
+    const deleted = (await deleteOutline(db, saved.id))!;
+    expect(await listOutlines(db, null)).toEqual([]);
+    await restoreOutline(db, deleted);
+    expect(await listOutlines(db, null)).toEqual([deleted]);
   });
 });
 

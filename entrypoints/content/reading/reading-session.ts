@@ -39,6 +39,13 @@ export interface ReadingSession {
   setPanelOpen(open: boolean): void;
   /** The outline as last sent to the background (null on a page that is not a speech): the background reads it again after evicting its copy. */
   currentOutline(): { outline: OutlineDocument; count: number } | null;
+  /**
+   * Scrolls to point `index` of the outline (document order, as the popup lists
+   * them) and flashes it; when the page was re-read meanwhile and that index now
+   * holds another point, the first point with the same marker and title. False
+   * when there is no such point.
+   */
+  showPoint(index: number, marker: string, title: string): boolean;
 }
 
 /** Starts the reading view on the current document. */
@@ -325,6 +332,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
       if (!read) return;
       if (open) void ensureHost().then((h) => h?.renderPanel());
       setPanelOpen(open);
+    },
+    showPoint(index, marker, title) {
+      if (!read) return false;
+      const points = read.outline.points;
+      const same = (p: { marker: string; title: string } | undefined) => p !== undefined && p.marker === marker && p.title === title;
+      const id = same(points[index]) ? index : points.findIndex(same);
+      if (id < 0) return false;
+      goToPoint(id);
+      return true;
     },
   };
 }
