@@ -9,6 +9,8 @@ import { isChineseUi, t } from '../../i18n/t.ts';
 export type CheckFindingsProps = {
   blocks: readonly TextBlock[];
   outline: ExtractedOutline;
+  /** Makes each finding's place a button that shows its point in the outline above. */
+  onJump?: (finding: NumberingFinding) => void;
 };
 
 /** Characters of the paragraph shown on each side of the marker. */
@@ -30,7 +32,7 @@ function FindingExcerpt({ text, finding }: { text: string; finding: NumberingFin
 }
 
 /** 序号检查 of a draft: a strictness switch, every finding with its paragraph, what is wrong and the usual form, and the rules. */
-export function CheckFindings({ blocks, outline }: CheckFindingsProps) {
+export function CheckFindings({ blocks, outline, onJump }: CheckFindingsProps) {
   const [scheme, setScheme] = useState<NumberingScheme>('page');
   const findings = useMemo(() => checkNumbering(blocks, outline, { scheme }), [blocks, outline, scheme]);
   const zh = isChineseUi();
@@ -56,7 +58,13 @@ export function CheckFindings({ blocks, outline }: CheckFindingsProps) {
           <ol class="finding-list">
             {findings.map((f) => (
               <li key={`${f.block}:${f.markerStart}:${f.rule}`} class="finding" data-finding={f.rule} data-paragraph={f.paragraph}>
-                <span class="finding-place">{t('checkParagraph', f.paragraph)}</span>
+                {onJump ? (
+                  <button type="button" class="link-button finding-place" data-finding-jump onClick={() => onJump(f)} title={t('checkJump')}>
+                    {t('checkParagraph', f.paragraph)}
+                  </button>
+                ) : (
+                  <span class="finding-place">{t('checkParagraph', f.paragraph)}</span>
+                )}
                 <span class="finding-rule">{zh ? getNumberingRule(f.rule).title.zh : getNumberingRule(f.rule).title.en}</span>
                 <span class="finding-message">{zh ? f.message.zh : f.message.en}</span>
                 <span class="finding-usual">{f.expected === null ? t('checkUsualNone') : t('checkUsual', f.expected)}</span>

@@ -1,4 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
+import type { NumberingFinding } from '../../core/check/types.ts';
+import { pointOfFinding, showPointInTree } from '../../pages/finding-point.ts';
 import { toOutlineDocument } from '../../core/index.ts';
 import type { NotesApi } from '../../pages/notes-api.ts';
 import { draftOutlineUrl, type OpenedDraft } from '../../pages/read-draft.ts';
@@ -19,6 +21,11 @@ export function DraftView({ draft, api, onClose }: DraftViewProps) {
   const outline = useMemo(() => toOutlineDocument(draft.outline), [draft]);
   // Saved outlines are kept by address; a file gets its own, so it never mixes with a web page's.
   const saved = useMemo(() => ({ ...outline, url: draftOutlineUrl(draft.fileName) }), [outline, draft.fileName]);
+  const tree = useRef<HTMLDivElement>(null);
+  const jump = (finding: NumberingFinding) => {
+    const point = pointOfFinding(draft.outline, finding);
+    if (point && tree.current) showPointInTree(tree.current, draft.outline, point);
+  };
   return (
     <section class="draft-view" data-draft-view data-draft-file={draft.fileName}>
       <p class="draft-bar">
@@ -27,8 +34,10 @@ export function DraftView({ draft, api, onClose }: DraftViewProps) {
           {t('draftClose')}
         </button>
       </p>
-      <OutlineView outline={outline} actions={<SaveOutlineButton outline={saved} api={api} />} />
-      <CheckFindings blocks={draft.blocks} outline={draft.outline} />
+      <div ref={tree}>
+        <OutlineView outline={outline} actions={<SaveOutlineButton outline={saved} api={api} />} />
+      </div>
+      <CheckFindings blocks={draft.blocks} outline={draft.outline} onJump={jump} />
       <details class="draft-export">
         <summary>{t('exportButton')}</summary>
         <ExportPanel outline={outline} />

@@ -78,6 +78,19 @@ describe('a Word draft dropped onto the library page', () => {
     expect(await skipped.locator('.finding-marker').textContent()).toBe('四、');
   });
 
+  it('clicking a finding’s place shows its point in the outline: its folds opened, scrolled into view and marked', async () => {
+    const view = library.locator('[data-draft-view]');
+    await library.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Fold the whole tree first, so the point has to be unfolded to be seen.
+    await view.evaluate((el) => el.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = false)));
+    await view.locator('[data-finding="stray-punct"] [data-finding-jump]').click();
+    const found = view.locator('li.point.point--found');
+    await found.waitFor({ timeout: 5_000 });
+    expect(await found.locator('.point-title').first().textContent()).toContain('信息工作');
+    await expect.poll(() => found.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    expect(await found.evaluate((li) => { for (let el = li.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement && !el.open) return false; return true; })).toBe(true);
+  });
+
   it('keeps the open draft and says why when the next file is not a Word document', async () => {
     await dropFile(library, '照片.docx', new TextEncoder().encode('这不是 Word 文档，只是改了扩展名的文本。'), DOCX_MIME);
     const error = library.locator('[data-draft-error]');
