@@ -14,7 +14,8 @@ import { countPoints, walkPoints, type OutlineDocument } from '../../core/index.
 import { LOG_PREFIX } from '../../entrypoints/content/log.ts';
 import { expectedOutline } from '../e2e/support/engine-in-node.ts';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
-import { NOTES_HOST, PANEL_HOST, inHost, launchFirefoxWithExtension, waitUntil, type ExtensionFirefox } from './support/firefox.ts';
+import { hostData as dataOf, hostSelector, hostUi } from './support/closed-ui.ts';
+import { launchFirefoxWithExtension, waitUntil, type ExtensionFirefox } from './support/firefox.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2-demo');
@@ -41,7 +42,7 @@ beforeEach(async () => {
 
 /** The panel host's data-* attributes (what the content script reports about the page). */
 function hostData(page: Page): Promise<Record<string, string>> {
-  return page.evaluate((tag) => ({ ...(document.querySelector(tag) as HTMLElement | null)?.dataset }) as Record<string, string>, PANEL_HOST);
+  return dataOf(page, 'panel');
 }
 
 /** Every point as `marker+title` with its highlight name (speech-m<depth>), depth first. */
@@ -115,7 +116,7 @@ describe('highlights and the badge', () => {
     const { page, pageErrors } = await firefox.openWebPage(server.baseUrl + 'seed-p.html');
     const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), page.url());
     const count = countPoints(expected.outline);
-    await page.waitForSelector(`${PANEL_HOST}[data-points="${count}"][data-highlighted]`, { timeout: 15_000 });
+    await page.waitForSelector(hostSelector('panel', `[data-points="${count}"][data-highlighted]`), { timeout: 15_000 });
     expect(await hostData(page)).toMatchObject({ points: String(count), highlighted: String(count), painter: 'css-highlights', sections: String(expected.outline.sections.length) });
     expect(await paintedPoints(page)).toEqual(expectedHighlights(expected.outline));
     expect(await firefox.waitForBadge(await firefox.tabIdForUrl(page.url()))).toBe(String(count));
@@ -130,22 +131,24 @@ describe('the outline panel', () => {
     const { page, pageErrors } = await firefox.openWebPage(server.baseUrl + 'seed-p.html');
     const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), page.url());
     const count = countPoints(expected.outline);
-    await page.waitForSelector(`${PANEL_HOST}[data-highlighted]`, { timeout: 15_000 });
-    const tab = await page.waitForSelector(inHost(PANEL_HOST, '[data-panel-tab]'));
-    expect(await tab!.evaluate((el) => el.textContent)).toBe(`提纲${count}`);
-    await tab!.click();
-    const counts = await page.waitForSelector(inHost(PANEL_HOST, '[data-counts]'));
-    expect(await counts!.evaluate((el) => el.textContent)).toBe(`${expected.outline.sections.length} 篇 · ${count} 个要点`);
+    await page.waitForSelector(hostSelector('panel', '[data-highlighted]'), { timeout: 15_000 });
+    // The panel's root is closed: BiDi reaches it (a page cannot), the real mouse clicks.
+    const panel = hostUi(page, 'panel');
+    await panel.waitFor('[data-panel-tab]');
+    expect(await page.evaluate(() => document.querySelector('[data-speech-outline="panel"]')!.shadowRoot)).toBeNull();
+    expect(await panel.text('[data-panel-tab]')).toBe(`提纲${count}`);
+    await panel.click('[data-panel-tab]');
+    await panel.waitFor('[data-counts]');
+    expect(await panel.text('[data-counts]')).toBe(`${expected.outline.sections.length} 篇 · ${count} 个要点`);
 
     // A point far down the page: the last title button reading 党性是根本.
-    const buttons = await page.$$(inHost(PANEL_HOST, '.go'));
-    const labels = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent ?? '')));
-    const target = buttons[labels.findLastIndex((l) => l.includes('党性是根本'))]!;
-    await target.click();
+    const target = { hasText: '党性是根本', index: -1 };
+    await panel.click('.go', target);
+    await waitUntil(async () => (await flash(page)) !== null, 'the flash of the clicked point');
     const shown = await flash(page);
     expect(shown).toMatchObject({ inView: true });
     expect(shown!.text).toContain('党性是根本');
-    expect(await target.evaluate((el) => el.getAttribute('aria-current'))).toBe('location');
+    expect(await panel.attr('.go', 'aria-current', target)).toBe('location');
 
     // Alt+J goes on to the next point.
     const current = Number((await hostData(page)).current);
@@ -162,19 +165,19 @@ describe('annotating', () => {
     const url = server.baseUrl + 'seed-p.html?case=annotate';
     const { page, pageErrors } = await firefox.openWebPage(url);
     // An unannotated page gets no notes host until there is a selection: wait for the reading view.
-    await page.waitForSelector(`${PANEL_HOST}[data-highlighted]`, { timeout: 15_000 });
-    // A keyboard user's selection: set, then Shift released.
+    await page.waitForSelector(hostSelector('panel', '[data-highlighted]'), { timeout: 15_000 });
+    // A keyboard user's selection: set, then Shift pressed and released.
     const selected = await page.evaluate(() => {
       const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith('第四,枢纽是定位。'))!;
       const text = p.firstChild as Text;
       p.scrollIntoView({ block: 'center' });
       getSelection()!.setBaseAndExtent(text, 0, text, 18);
-      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
       return getSelection()!.toString();
     });
+    // Shift pressed and released for real: the extension ignores a made-up keyup.
+    await page.keyboard.press('Shift');
     expect(selected).toBe('第四,枢纽是定位。我们的整个权力构架');
-    const yellow = await page.waitForSelector(inHost(NOTES_HOST, '[data-annotate-toolbar] [data-color="yellow"]'));
-    await yellow!.click();
+    await hostUi(page, 'notes').click('[data-annotate-toolbar] [data-color="yellow"]');
     await waitUntil(async () => (await paintedNotes(page)).includes(`speech-note-yellow ${selected}`), 'the new highlight to be painted');
 
     const stored = async () => {
@@ -187,8 +190,8 @@ describe('annotating', () => {
     expect(record!.context?.pointTitle).toContain('枢纽是定位');
 
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector(`${NOTES_HOST}[data-loaded="true"][data-notes="1"][data-pending="0"]`, { timeout: 15_000 });
-    expect(await page.evaluate((tag) => ({ ...(document.querySelector(tag) as HTMLElement).dataset }), NOTES_HOST)).toMatchObject({ placed: '1', orphans: '0', painted: '1' });
+    await page.waitForSelector(hostSelector('notes', '[data-loaded="true"][data-notes="1"][data-pending="0"]'), { timeout: 15_000 });
+    expect(await dataOf(page, 'notes')).toMatchObject({ placed: '1', orphans: '0', painted: '1' });
     expect(await paintedNotes(page)).toEqual([`speech-note-yellow ${selected}`]);
     expect(pageErrors).toEqual([]);
     expect(await firefox.takeExtensionErrors()).toEqual([]);

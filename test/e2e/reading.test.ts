@@ -321,25 +321,26 @@ describe('the panel’s 复制本篇 and 序号检查', () => {
     const { page, url, problems } = await openFixture('seed-p.html');
     const expected = await expectedOutline(resolve(FIXTURES, 'seed-p.html'), url);
     await waitForHost(page, countPoints(expected.outline));
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('[data-panel]').waitFor();
+    const panel = hostUi(page, 'panel');
+    await panel.click('[data-panel-tab]');
+    await panel.waitFor('[data-panel]');
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl.slice(0, -1) });
     const speech2 = expected.outline.sections[1]!;
-    const button = page.locator('[data-copy-section="1"]');
+    const status = () => panel.attr('[data-copy-section="1"]', 'data-copy-status');
 
-    await button.click();
-    await page.locator('[data-section="1"] [data-copy-kind="markdown"]').click();
-    await expect.poll(() => button.getAttribute('data-copy-status')).toBe('copied');
+    await panel.click('[data-copy-section="1"]');
+    await panel.click('[data-section="1"] [data-copy-kind="markdown"]');
+    await expect.poll(status).toBe('copied');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown.split('\n')[0]).toBe(`# ${speech2.title}`);
     for (const p of speech2.points) expect(markdown).toContain(p.title);
     // Nothing of the other seventeen speeches, and the whole-outline buttons say nothing.
     for (const other of [0, 2, 17]) expect(markdown).not.toContain(expected.outline.sections[other]!.title);
     expect(markdown).not.toContain('党性是根本');
-    expect(await page.locator('[data-action="copy-markdown"]').getAttribute('data-copy-status')).toBe('idle');
+    expect(await panel.attr('[data-action="copy-markdown"]', 'data-copy-status')).toBe('idle');
 
-    await button.click();
-    await page.locator('[data-section="1"] [data-copy-kind="text"]').click();
+    await panel.click('[data-copy-section="1"]');
+    await panel.click('[data-section="1"] [data-copy-kind="text"]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(markdown);
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')[0]).toBe(speech2.title);
@@ -347,11 +348,13 @@ describe('the panel’s 复制本篇 and 序号检查', () => {
     expect(text).not.toMatch(/^#/m);
     expect(text).not.toContain(expected.outline.sections[0]!.title);
 
-    // A page script clicking inside the (open) shadow root copies nothing.
+    // A page script cannot even reach the buttons (the root is closed); a made-up click that
+    // does reach them (here through CDP, in the page's world, untrusted) copies nothing either.
+    expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot === null, HOST)).toBe(true);
     await page.evaluate(() => navigator.clipboard.writeText('page text'));
-    await button.click();
-    await page.evaluate((tag) => (document.querySelector(tag)!.shadowRoot!.querySelector('[data-section="0"] [data-copy-section]') as HTMLElement).click(), HOST);
-    await page.evaluate((tag) => (document.querySelector(tag)!.shadowRoot!.querySelector('[data-section="1"] [data-copy-kind="markdown"]') as HTMLElement).click(), HOST);
+    await panel.click('[data-copy-section="1"]');
+    await panel.evaluateAll('[data-section="0"] [data-copy-section]', '(els) => els[0].click()');
+    await panel.evaluateAll('[data-section="1"] [data-copy-kind="markdown"]', '(els) => els[0].click()');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('page text');
     expect(problems).toEqual([]);
@@ -364,36 +367,38 @@ describe('the panel’s 复制本篇 and 序号检查', () => {
     const input = await readInputText(resolve(FIXTURES, 'seed-p.html'));
     const inNode = (scheme: 'page' | 'gbt') => checkNumbering(input.blocks, input.outline, { scheme });
     await waitForHost(page, countPoints(expected.outline));
-    await page.locator('[data-panel-tab]').click();
-    await page.locator('[data-view="check"]').click();
-    await page.locator('[data-panel-check] .check-count').waitFor();
-    const findings = page.locator('[data-panel-check] [data-finding]');
-    expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')))).toEqual(inNode('page').map((f) => f.rule));
-    expect(await findings.count()).toBeGreaterThan(0);
+    const panel = hostUi(page, 'panel');
+    await panel.click('[data-panel-tab]');
+    await panel.click('[data-view="check"]');
+    await panel.waitFor('[data-panel-check] .check-count');
+    const FINDING = '[data-panel-check] [data-finding]';
+    expect(await panel.evaluateAll<string[]>(FINDING, '(els) => els.map((e) => e.getAttribute("data-finding"))')).toEqual(inNode('page').map((f) => f.rule));
+    expect(await panel.count(FINDING)).toBeGreaterThan(0);
     const first = inNode('page')[0]!;
-    expect(await findings.first().locator('.finding-marker').textContent()).toBe(first.marker);
-    expect(await findings.first().locator('.finding-place').textContent()).toMatch(/^篇\d+.* · 第 \d+ 段$/);
-    expect(await findings.first().locator('.finding-message').textContent()).toBe(first.message.zh);
+    expect(await panel.text(`${FINDING} .finding-marker`)).toBe(first.marker);
+    expect(await panel.text(`${FINDING} .finding-place`)).toMatch(/^篇\d+.* · 第 \d+ 段$/);
+    expect(await panel.text(`${FINDING} .finding-message`)).toBe(first.message.zh);
 
-    await findings.first().click();
+    await panel.click(FINDING);
     const flash = await flashInView(page);
     expect(flash).toMatchObject({ inView: true, text: first.marker });
 
-    await page.locator('[data-panel-check] [data-check-scheme="gbt"]').click();
-    await expect.poll(() => findings.count()).toBe(inNode('gbt').length);
+    await panel.click('[data-panel-check] [data-check-scheme="gbt"]');
+    await expect.poll(() => panel.count(FINDING)).toBe(inNode('gbt').length);
     expect(inNode('gbt').length).toBeGreaterThan(inNode('page').length);
     expect(problems).toEqual([]);
     await page.close();
 
     const clean = await openFixture('single-speech.html');
     await waitForHost(clean.page);
+    const cleanPanel = hostUi(clean.page, 'panel');
     // The panel stays open from the seed page (the choice is remembered), else it opens from its tab.
-    await clean.page.locator('[data-panel-tab], [data-panel]').first().waitFor();
-    if ((await clean.page.locator('[data-panel]').count()) === 0) await clean.page.locator('[data-panel-tab]').click();
-    await clean.page.locator('[data-view="check"]').click();
-    await clean.page.locator('[data-check-clean]').waitFor();
-    expect(await clean.page.locator('[data-check-clean]').textContent()).toBe('未发现序号问题');
-    expect(await clean.page.locator('[data-panel-check] [data-finding]').count()).toBe(0);
+    await cleanPanel.waitFor('[data-panel-tab], [data-panel]');
+    if ((await cleanPanel.count('[data-panel]')) === 0) await cleanPanel.click('[data-panel-tab]');
+    await cleanPanel.click('[data-view="check"]');
+    await cleanPanel.waitFor('[data-check-clean]');
+    expect(await cleanPanel.text('[data-check-clean]')).toBe('未发现序号问题');
+    expect(await cleanPanel.count(FINDING)).toBe(0);
     await clean.page.close();
   });
 });

@@ -10,12 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
-import { selectByKeyboard, NOTES_HOST } from './support/select-text.ts';
+import { hostUi } from './support/closed-ui.ts';
+import { selectByKeyboard } from './support/select-text.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const PANEL_HOST = 'speech-outline-panel';
+const PANEL_HOST = '[data-speech-outline="panel"]';
+const NOTES_HOST = '[data-speech-outline="notes"]';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -73,7 +75,8 @@ function paintedQuotes(page: Page): Promise<string[]> {
 
 async function highlight(page: Page, paragraph: string, from: string, to: string, color: string): Promise<string> {
   const quote = await selectByKeyboard(page, paragraph, from, to);
-  await page.locator(`${NOTES_HOST} [data-color="${color}"]`).click();
+  // The toolbar is in the annotator's closed shadow root: CDP finds it, the real mouse clicks it.
+  await hostUi(page, 'notes').click(`[data-annotate-toolbar] [data-color="${color}"]`);
   return quote;
 }
 

@@ -20,20 +20,6 @@ import { UI_LANGUAGE_KEY } from '../../../i18n/ui-language.ts';
 /** Where Debian installs Firefox ESR (scripts/ensure-browser.sh). */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** Tag name of the reading view's host element (panel tab, panel; data-* counts). */
-export const PANEL_HOST = 'speech-outline-panel';
-/** Tag name of the annotator's host element (selection toolbar, editors), mounted when needed. */
-export const NOTES_HOST = 'speech-outline-notes';
-
-/**
- * A selector for `selector` inside the extension's UI under `host`. The one
- * place tests reach into the hosts' (open) shadow roots: when they close and a
- * demo-build test hook replaces them, only this changes.
- */
-export function inHost(host: string, selector: string): string {
-  return `${host} >>> ${selector}`;
-}
-
 /** A reply of the extension's message protocol. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
