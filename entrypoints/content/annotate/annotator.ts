@@ -20,6 +20,7 @@ import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
 import { openNoteFrame } from './frame-sessions.ts';
+import { isFocusIn, returnFocusToPage } from './focus-return.ts';
 import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession } from '../../../protocol/note-frame-wire.ts';
 import { createNotesListFrame } from './notes-list-frame.ts';
 import { HOST_ATTRIBUTE } from '../page-guard.ts';
@@ -151,9 +152,12 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
 
   const close = () => {
     const popover = view.get().popover;
+    const focused = isFocusIn(host?.element);
     // A new note's place is kept until its save is heard of (the frame may still be retrying).
     view.set({ popover: { kind: 'none' }, copyStatus: 'idle' });
     if (popover.kind === 'editor' && !popover.isNew) newSpans.delete(popover.id);
+    // Escape in the editor: back to the page, the new note's text selected again.
+    if (popover.kind === 'editor' && focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, false);
   };
 
   /** Opens the editor frame at `box` for `session` (a new note on the selection, or an existing one). */
@@ -307,9 +311,12 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const changed = (change: AnnotationChange, annotation: Annotation) => {
     const popover = view.get().popover;
     if (popover.kind === 'editor' && popover.id === annotation.id) {
+      const focused = isFocusIn(host?.element);
       drafts.delete(popover.draftKey);
       view.set({ popover: { kind: 'none' } });
-      if (popover.isNew) document.getSelection()?.removeAllRanges();
+      // Saved from the keyboard: the caret goes to the end of the new note's text.
+      if (focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, true);
+      else if (popover.isNew) document.getSelection()?.removeAllRanges();
     }
     if (change === 'deleted') {
       list.forget(annotation.id);
