@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation, AnnotationKind } from '../core/annotation-types.ts';
 import type { EditorValues, NoteEditorSession } from '../protocol/note-frame-wire.ts';
 import type { Result } from '../protocol/result.ts';
@@ -18,6 +18,32 @@ function kindOf(values: EditorValues): AnnotationKind {
 }
 
 const sameValues = (a: EditorValues, b: EditorValues) => a.note === b.note && a.color === b.color && a.golden === b.golden && a.tags.join('\u0000') === b.tags.join('\u0000');
+
+/** The editor's note field in this frame's document. */
+const noteField = () => document.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
+
+/**
+ * Puts the caret in the note field whenever this frame gets focus: Chromium
+ * blocks autofocus in a cross-origin frame, so the top frame focuses the
+ * <iframe> instead (on a trusted action) and the field follows here. Focus
+ * already on another field of the editor stays there.
+ */
+function useFocusWhenFrameFocused(): void {
+  useEffect(() => {
+    const focusNote = () => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== document.documentElement) return;
+      const field = noteField();
+      if (!field) return;
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    };
+    // The frame may have been focused before this session was drawn.
+    if (document.hasFocus()) focusNote();
+    window.addEventListener('focus', focusNote);
+    return () => window.removeEventListener('focus', focusNote);
+  }, []);
+}
 
 /**
  * The note editor inside its extension frame: saves straight to the background
@@ -84,6 +110,8 @@ export function NoteEditorFrame({ session, send = sendMessage }: NoteEditorFrame
   };
   // Closing hands the last words over first.
   const onCancel = () => void sendDraft().then(() => send('frame/request', { frame: 'editor', action: 'close' }));
+
+  useFocusWhenFrameFocused();
 
   return (
     <AnnotationEditor

@@ -84,7 +84,15 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
     },
     'annotation/delete': async ({ id }, sender) => {
       const existing = await db.annotations.get(id);
-      if (!existing) return fail('annotation/delete: no such annotation');
+      if (!existing) {
+        // A retry whose first try committed (its answer was lost with a stopped worker):
+        // the note is in the 回收站 already, so the delete is done; the top frame hears it again.
+        const trashed = await getTrashed(db, id);
+        if (!trashed) return fail('annotation/delete: no such annotation');
+        if (!mayTouch(sender, trashed.url)) return fail('annotation/delete: a page may only delete its own annotations');
+        await tellTopFrame(sender, 'deleted', trashed);
+        return ok(trashed);
+      }
       if (!mayTouch(sender, existing.url)) return fail('annotation/delete: a page may only delete its own annotations');
       const deleted = await deleteAnnotation(db, id);
       if (deleted) await tellTopFrame(sender, 'deleted', deleted);

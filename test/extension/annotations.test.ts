@@ -181,6 +181,42 @@ describe('the 回收站 messages', () => {
   });
 });
 
+describe('a delete retried after its answer was lost', () => {
+  /** The note editor's frame (an extension page) inside tab 5, which shows `url`. */
+  const noteFrameIn = (url: string, tabId = 5): MessageSender => ({ ...contentScript(url, tabId), url: `chrome-extension://${fakeBrowser.runtime.id}/note-frame.html`, frameId: 3 });
+
+  it('counts as done when the note is in the 回收站 already, and tells the top frame again so the reader gets 已删除 and undo', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    const told = vi.fn(async () => ({ ok: true, value: null }));
+    fakeBrowser.tabs.sendMessage = told as never;
+    const frame = noteFrameIn(SPEECH_URL);
+    const note = ((await send(handle, { type: 'annotation/save', data: { annotation: draft({ note: '要把调查研究作为基本功' }), page: { title: '讲话' } } }, frame)) as { value: Annotation }).value;
+    told.mockClear();
+    // The first try commits; its answer is lost (the worker stopped). The frame tries again.
+    expect(await send(handle, { type: 'annotation/delete', data: { id: note.id } }, frame)).toEqual({ ok: true, value: note });
+    expect(await send(handle, { type: 'annotation/delete', data: { id: note.id } }, frame)).toEqual({ ok: true, value: note });
+    // Both times the tab's top frame hears of the deletion, with the note to undo it.
+    const deletions = told.mock.calls.map((call) => (call as unknown[])[1]).filter((m) => (m as { type: string }).type === 'annotation/changed');
+    expect(deletions).toHaveLength(2);
+    for (const m of deletions) expect(m).toMatchObject({ data: { change: 'deleted', annotation: { id: note.id, note: '要把调查研究作为基本功' } } });
+    // Deleted once: one note in the 回收站, none left on the page.
+    expect(await db.trash.count()).toBe(1);
+    expect(await send(handle, { type: 'annotation/list', data: { url: SPEECH_URL } }, frame)).toEqual({ ok: true, value: [] });
+  });
+
+  it('still refuses an id that was never there, and another page’s trashed note', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    fakeBrowser.tabs.sendMessage = (async () => ({ ok: true, value: null })) as never;
+    const note = ((await send(handle, { type: 'annotation/save', data: { annotation: draft(), page: { title: '讲话' } } }, popup)) as { value: Annotation }).value;
+    await send(handle, { type: 'annotation/delete', data: { id: note.id } }, popup);
+    expect(await send(handle, { type: 'annotation/delete', data: { id: note.id } }, noteFrameIn(OTHER_URL, 6))).toEqual({ ok: false, error: 'annotation/delete: a page may only delete its own annotations' });
+    expect(await send(handle, { type: 'annotation/delete', data: { id: 'never-saved' } }, noteFrameIn(SPEECH_URL))).toEqual({ ok: false, error: 'annotation/delete: no such annotation' });
+    expect(await db.trash.count()).toBe(1);
+  });
+});
+
 describe('the saved-outline messages', () => {
   it('save an unchanged outline once, rename it, and put a deleted one back — renaming and restoring for extension pages only', async () => {
     const db = freshDatabase();

@@ -6,43 +6,41 @@
  * written and listed in extension frames (./frame-sessions.ts), which save
  * through the background; this script paints what they saved. The DOM work is
  * in dom/ (offsets, highlighter), the list and its anchoring in
- * entrypoints/content/annotate/, the UI in ./ui/; this file wires them to the
+ * ./page-annotations.ts, painting in ./note-painter.ts, the reader's input
+ * in ./reader-input.ts, the UI in ./ui/; this file wires them to the
  * page and `ctx`. Only the reader's own (trusted) input acts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Annotation, AnnotationKind, HighlightColor, OutlineContext } from '../../../core/annotation-types.ts';
 import { mountAnnotatorHost, type AnnotatorHost } from './ui/annotator-host.tsx';
-import { indexRuns, rangeToTextSpan, textSpanToRange, type RunIndex, type TextSpan } from '../../../dom/annotation-offsets.ts';
-import { createNoteHighlighter, noteAtPoint, type PaintedNote } from '../../../dom/annotation-highlighter.ts';
-import { readPageInSteps, type PageText } from '../../../dom/index.ts';
+import { indexRuns, type RunIndex, type TextSpan } from '../../../dom/annotation-offsets.ts';
+import { createNoteHighlighter, noteAtPoint } from '../../../dom/annotation-highlighter.ts';
+import type { PageText } from '../../../dom/index.ts';
 import type { PageModel } from '../page-model.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
 import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
 import { openNoteFrame } from './frame-sessions.ts';
+import { isFocusIn, returnFocusToPage } from './focus-return.ts';
+import { readForListed, watchLocation } from './listed-page.ts';
+import { readArticleSelection } from './article-selection.ts';
+import { boxOf, createNotePainter } from './note-painter.ts';
+import { listenToReader } from './reader-input.ts';
+import { routeFrameRequest } from './frame-requests.ts';
 import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession } from '../../../protocol/note-frame-wire.ts';
 import { createNotesListFrame } from './notes-list-frame.ts';
-import { HOST_ATTRIBUTE } from '../page-guard.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
 import { createContextFinder } from './selection-context.ts';
 import type { Result } from '../../../protocol/result.ts';
 import { copyText } from '../copy-text.ts';
-import { isTypingTarget } from '../reading/keyboard.ts';
 import { createStore } from '../store.ts';
-import { createSliceRunner } from '../time-slice.ts';
 import { LOG_PREFIX } from '../log.ts';
 import { pageKey } from '../../../protocol/annotation-wire.ts';
 import { t } from '../../../i18n/t.ts';
 
-const FLASH_MS = 1_500;
 const COPY_FEEDBACK_MS = 2_000;
-
-function boxOf(range: Range): ViewportBox {
-  const r = range.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-}
 
 /** What the rest of the content script may ask of the annotator. */
 export interface RunningAnnotator {
@@ -53,8 +51,6 @@ export interface RunningAnnotator {
   /** A note frame asks something of the page (told by the background). */
   request(request: FrameRequest): void;
 }
-
-
 
 /** Starts the annotator on the current document; it stops with `ctx`. */
 export function startAnnotator(ctx: ContentScriptContext, model: PageModel): RunningAnnotator {
@@ -68,8 +64,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   let hostPending: Promise<AnnotatorHost | null> | null = null;
   /** The selection the toolbar or new-note editor acts on, taken when it was shown. */
   let chosen: { span: TextSpan; range: Range } | null = null;
-  let painted: PaintedNote[] = [];
-  const rangeCache = new Map<string, { key: string; range: Range | null }>();
+  const painter = createNotePainter(highlighter);
   let copyTimer = 0;
   /** New notes whose editor is open or saving: where they were made. */
   const newSpans = new Map<string, TextSpan>();
@@ -83,7 +78,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     const next = indexRuns(read);
     if (!index || next.text !== index.text) {
       index = next;
-      rangeCache.clear();
+      painter.forgetRanges();
       view.set({ theme: detectPageTheme(next.page.root) });
       highlighter.setTheme(view.get().theme);
       list.setText(next.text);
@@ -116,27 +111,12 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const describeHost = () => {
     const { notes, places, loaded } = list.store.get();
     const count = (state: string) => String(notes.filter((n) => places[n.id]?.state === state).length);
-    host?.setData({ loaded: String(loaded), notes: String(notes.length), placed: count('placed'), pending: count('pending'), orphans: count('orphan'), painted: String(painted.length) });
+    host?.setData({ loaded: String(loaded), notes: String(notes.length), placed: count('placed'), pending: count('pending'), orphans: count('orphan'), painted: String(painter.painted().length) });
   };
 
-  /** Paints every placed annotation; Ranges are kept per annotation while its place is unchanged. */
   const paint = () => {
-    const idx = index;
     const { notes, places } = list.store.get();
-    const next: PaintedNote[] = [];
-    for (const note of notes) {
-      const place = places[note.id];
-      if (!idx || place?.state !== 'placed') continue;
-      const key = `${place.start}:${place.end}`;
-      let cached = rangeCache.get(note.id);
-      if (!cached || cached.key !== key) {
-        cached = { key, range: textSpanToRange(idx, place) };
-        rangeCache.set(note.id, cached);
-      }
-      if (cached.range) next.push({ id: note.id, color: note.color, hasNote: note.note !== '', range: cached.range });
-    }
-    painted = next;
-    highlighter.paint(painted);
+    painter.paint(index, notes, places);
     describeHost();
   };
   list.store.subscribe(paint);
@@ -151,9 +131,12 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
 
   const close = () => {
     const popover = view.get().popover;
+    const focused = isFocusIn(host?.element);
     // A new note's place is kept until its save is heard of (the frame may still be retrying).
     view.set({ popover: { kind: 'none' }, copyStatus: 'idle' });
     if (popover.kind === 'editor' && !popover.isNew) newSpans.delete(popover.id);
+    // Escape in the editor: back to the page, the new note's text selected again.
+    if (popover.kind === 'editor' && focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, false);
   };
 
   /** Opens the editor frame at `box` for `session` (a new note on the selection, or an existing one). */
@@ -217,21 +200,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     dismissNotice: () => view.set({ notice: null }),
   };
 
-  /** The page selection as page-text offsets, or null when it holds no readable text of the article. */
-  const readSelection = (): { span: TextSpan; range: Range } | null => {
-    const sel = document.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-    const range = sel.getRangeAt(0);
-    const anchor = range.commonAncestorContainer;
-    const element = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
-    if (!element || element.closest(`[${HOST_ATTRIBUTE}]`) || isTypingTarget(element)) return null;
-    try {
-      const span = rangeToTextSpan(readIndex(), range);
-      return span ? { span, range: range.cloneRange() } : null;
-    } catch {
-      return null; // a boundary in another tree (a page's own shadow DOM)
-    }
-  };
+  const readSelection = () => readArticleSelection(() => readIndex());
 
   const onSelectionDone = (viaKeyboard: boolean) => {
     if (view.get().popover.kind === 'editor') return;
@@ -242,47 +211,28 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     void ensureHost();
   };
 
-  const fromOurHost = (event: Event) => event.composedPath().some((n) => n === host?.element);
+  listenToReader(ctx, (event) => event.composedPath().some((n) => n === host?.element), {
+    selectionDone: onSelectionDone,
+    selectionCleared: () => {
+      if (view.get().popover.kind === 'toolbar') close();
+    },
+    clicked(x, y) {
+      const painted = painter.painted();
+      if (painted.length === 0) return;
+      const id = noteAtPoint(document, x, y, painted);
+      const hit = painted.find((p) => p.id === id);
+      if (hit) editExisting(hit.id, boxOf(hit.range));
+    },
+    scrolled() {
+      // A fixed popover would drift away from its text: follow it while it is on screen.
+      const popover = view.get().popover;
+      if (popover.kind === 'none') return;
+      const range = popover.kind === 'editor' && !popover.isNew ? painter.painted().find((p) => p.id === popover.id)?.range : chosen?.range;
+      if (range) view.set({ popover: { ...popover, box: boxOf(range) } });
+    },
+  });
 
-  // The page's made-up mouse and key events do not drive the annotator (isTrusted).
-  ctx.addEventListener(document, 'mouseup', (event: MouseEvent) => {
-    if (!event.isTrusted || event.button !== 0 || fromOurHost(event)) return;
-    ctx.setTimeout(() => onSelectionDone(false), 0);
-  });
-  ctx.addEventListener(document, 'keyup', (event: KeyboardEvent) => {
-    if (!event.isTrusted || fromOurHost(event) || !(event.shiftKey || event.key === 'Shift')) return;
-    onSelectionDone(true);
-  });
-  ctx.addEventListener(document, 'selectionchange', () => {
-    const collapsed = document.getSelection()?.isCollapsed ?? true;
-    if (collapsed && view.get().popover.kind === 'toolbar') close();
-  });
-  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    if (!event.isTrusted || event.button !== 0 || fromOurHost(event) || painted.length === 0) return;
-    if (!(document.getSelection()?.isCollapsed ?? true)) return;
-    const id = noteAtPoint(document, event.clientX, event.clientY, painted);
-    const hit = painted.find((p) => p.id === id);
-    if (!hit) return;
-    editExisting(hit.id, boxOf(hit.range));
-  });
-  ctx.addEventListener(window, 'scroll', () => {
-    // A fixed popover would drift away from its text: follow it while it is on screen.
-    const popover = view.get().popover;
-    if (popover.kind === 'none') return;
-    const range = popover.kind === 'editor' && !popover.isNew ? painted.find((p) => p.id === popover.id)?.range : chosen?.range;
-    if (range) view.set({ popover: { ...popover, box: boxOf(range) } });
-  }, { passive: true, capture: true });
-
-  const reveal = (id: string): boolean => {
-    const target = painted.find((p) => p.id === id);
-    if (!target) return false;
-    target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const rect = target.range.getBoundingClientRect();
-    const offset = rect.top + rect.height / 2 - window.innerHeight / 2;
-    if (Math.abs(offset) > 2) window.scrollBy({ top: offset, left: 0, behavior: 'instant' });
-    highlighter.flash(target.range, FLASH_MS);
-    return true;
-  };
+  const reveal = painter.reveal;
 
   const reattach = (id: string) => {
     const found = readSelection();
@@ -295,7 +245,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   };
 
   const editFromList = (id: string) => {
-    const target = painted.find((p) => p.id === id);
+    const target = painter.painted().find((p) => p.id === id);
     if (target) reveal(id);
     editExisting(id, target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 });
   };
@@ -307,9 +257,12 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const changed = (change: AnnotationChange, annotation: Annotation) => {
     const popover = view.get().popover;
     if (popover.kind === 'editor' && popover.id === annotation.id) {
+      const focused = isFocusIn(host?.element);
       drafts.delete(popover.draftKey);
       view.set({ popover: { kind: 'none' } });
-      if (popover.isNew) document.getSelection()?.removeAllRanges();
+      // Saved from the keyboard: the caret goes to the end of the new note's text.
+      if (focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, true);
+      else if (popover.isNew) document.getSelection()?.removeAllRanges();
     }
     if (change === 'deleted') {
       list.forget(annotation.id);
@@ -320,31 +273,19 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     newSpans.delete(annotation.id);
   };
 
-  const request = (asked: FrameRequest) => {
-    switch (asked.action) {
-      case 'close':
-        if (asked.frame === 'editor') close();
-        return;
-      case 'draft': {
+  const request = (asked: FrameRequest) =>
+    routeFrameRequest(asked, {
+      closeEditor: close,
+      keepDraft(values) {
         const popover = view.get().popover;
-        if (asked.frame === 'editor' && popover.kind === 'editor') drafts.set(popover.draftKey, asked.values);
-        return;
-      }
-      case 'resize':
-        if (asked.frame === 'notes') notesList.resize(asked.height);
-        else view.set({ editorHeight: asked.height });
-        return;
-      case 'reveal':
-        reveal(asked.id);
-        return;
-      case 'edit':
-        editFromList(asked.id);
-        return;
-      case 'reattach':
-        reattach(asked.id);
-        return;
-    }
-  };
+        if (popover.kind === 'editor') drafts.set(popover.draftKey, values);
+      },
+      resizeNotes: (height) => notesList.resize(height),
+      resizeEditor: (height) => view.set({ editorHeight: height }),
+      reveal,
+      edit: editFromList,
+      reattach,
+    });
 
   ctx.onInvalidated(() => {
     unpublish();
@@ -355,18 +296,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
 
   /** Places the listed annotations on the page as it reads now (read in short slices); `fresh` reads even when a read exists. */
   const place = async (listed: Result<Annotation[]>, fresh: boolean) => {
-    if (!ctx.isValid) return;
-    if (!listed.ok) {
-      console.warn(LOG_PREFIX, 'could not list this page’s annotations:', listed.error);
-      return;
-    }
-    if (listed.value.length === 0 || (index && !fresh)) return;
-    const runner = createSliceRunner(() => !ctx.isValid);
-    const version = model.version();
-    const read = await runner.run(readPageInSteps(document));
-    runner.finish();
-    if (!read || !ctx.isValid) return;
-    model.remember(read, version);
+    const read = await readForListed(ctx, model, listed, index !== null && !fresh);
+    if (!read) return;
     if (!index || fresh) readIndex(read);
     void ensureHost();
   };
@@ -382,12 +313,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     close();
     loaded = next.then((listed) => place(listed, true));
   };
-  // WXT's event comes from the Navigation API's navigate, before a pushState has changed
-  // location.href: look once the page's task (which also swaps the article) is over.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(followLocation, 0));
-  ctx.addEventListener(window, 'popstate', followLocation);
-  // The same safety net as the reading view's watcher, for navigations no event reports.
-  ctx.setInterval(followLocation, 1_000);
+  watchLocation(ctx, followLocation);
   // The page may have been opened just now (by the popup): wait for the annotations to be placed.
   return { reveal: (id) => loaded.then(() => reveal(id)), changed, request };
 }

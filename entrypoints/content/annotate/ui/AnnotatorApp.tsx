@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { AnnotatorActions, AnnotatorViewState, ViewportBox } from '../annotator-view.ts';
 import type { Store } from '../../store.ts';
 import { useStore } from '../../use-store.ts';
@@ -33,10 +34,25 @@ function viewport() {
   return { width: window.innerWidth, height: window.innerHeight };
 }
 
+/** Focuses `frame`'s document: an <iframe> focused already is blurred first (focusing it again would do nothing). */
+function refocus(frame: HTMLIFrameElement): void {
+  if ((frame.getRootNode() as ShadowRoot | Document).activeElement === frame) frame.blur();
+  frame.focus();
+}
+
 /** The annotation UI inside the annotator's shadow root: the selection toolbar or the editor's frame, and the undo notice. */
 export function AnnotatorApp({ view, actions, lang }: AnnotatorAppProps) {
   const state = useStore(view);
   const { popover, notice } = state;
+  const editorFrame = useRef<HTMLIFrameElement>(null);
+  const editorSrc = popover.kind === 'editor' ? popover.src : null;
+  // Chromium ignores autofocus inside a cross-origin frame: this (top) frame moves focus
+  // into the editor's frame for each session (the frame then focuses its textarea), so a
+  // keyboard user lands where they type. Focus given before the frame's page loaded stays
+  // with the <iframe> element but not its new document: on load it is given again.
+  useEffect(() => {
+    if (editorSrc) editorFrame.current?.focus();
+  }, [editorSrc]);
   let body = null;
   if (popover.kind === 'toolbar') {
     const at = placePopover(popover.box, TOOLBAR_WIDTH, TOOLBAR_HEIGHT, viewport(), true);
@@ -64,6 +80,8 @@ export function AnnotatorApp({ view, actions, lang }: AnnotatorAppProps) {
         data-annotate-editor-frame={popover.isNew ? 'new' : 'edit'}
         title={popover.isNew ? t('annotate_newNoteLabel') : t('annotate_editorLabel')}
         src={popover.src}
+        ref={editorFrame}
+        onLoad={(e) => refocus(e.currentTarget)}
         allow=""
         style={{ left: `${at.left}px`, top: `${at.top}px`, width: `${EDITOR_WIDTH}px`, height: `${height}px` }}
       />
