@@ -14,6 +14,10 @@
  *   overlap one of the content script's tasks;
  * - the page's own load (navigation timing), with and without the extension;
  * and weighs the store build's content script, raw and gzipped.
+ * On the generated 100,000-element page (bench/big-page.ts) it also traces the
+ * tasks that hold the content script's slices (bench/task-trace.ts: thread CPU
+ * per task) and names the functions in the longest profiled stretch.
+ * `--big` runs only that page and the seed page's profiled loads it is compared with.
  * Prints figures and ratios; never fails the process.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,6 +33,7 @@ import { IDLE_MEASURE, SLICE_MEASURE } from '../entrypoints/content/time-slice.t
 import { SCAN_MEASURE } from '../entrypoints/content/log.ts';
 import { formatHeader, formatMs, formatRatio, formatRow, median, type ResultRow } from './measure.ts';
 import { buildBigPage, countElements } from './big-page.ts';
+import { startTaskTrace, type SliceTasks } from './task-trace.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEMO_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
@@ -69,6 +74,10 @@ interface LoadFigures {
   longestStretchMs: number;
   /** The same stretch counting each sample as at most two sampling intervals: time the process was descheduled (a busy machine) left out. */
   longestCpuStretchMs: number;
+  /** The functions on the stack during that stretch. */
+  longestTop: string;
+  /** From a trace (profiled loads only): the tasks that held the content script's slices, by thread time. */
+  sliceTasks: SliceTasks | null;
   /** CDP Performance metrics: JavaScript, and all main-thread tasks (script, style, layout, parsing). */
   scriptMs: number;
   taskMs: number;
@@ -105,7 +114,7 @@ function observeLongTasks(): void {
 
 /** The parts of a CDP CPU profile used here. */
 interface CpuProfile {
-  nodes: Array<{ id: number; parent?: number; children?: number[]; callFrame: { url: string } }>;
+  nodes: Array<{ id: number; parent?: number; children?: number[]; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -115,7 +124,7 @@ interface CpuProfile {
  * stretch (consecutive samples whose stack runs through a chrome-extension://
  * script — what a page would feel as one blocking task).
  */
-function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number; longestCpuMs: number } {
+function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number; longestCpuMs: number; longestTop: string } {
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
@@ -133,6 +142,9 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
   let longest = 0;
   let cpuRun = 0;
   let longestCpu = 0;
+  // Where the longest CPU stretch spent its samples: the extension frames nearest the leaf, for `--big`'s report.
+  let runSamples: number[] = [];
+  let longestSamples: number[] = [];
   profile.samples.forEach((id, i) => {
     // A sample stands for the time until the next one.
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
@@ -142,13 +154,36 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
       longest = Math.max(longest, run);
       // A gap far longer than the 0.1 ms interval is the thread waiting for a core, not running.
       cpuRun += Math.min(ms, 0.2);
-      longestCpu = Math.max(longestCpu, cpuRun);
+      runSamples.push(id);
+      if (cpuRun > longestCpu) {
+        longestCpu = cpuRun;
+        longestSamples = runSamples;
+      }
     } else {
       run = 0;
       cpuRun = 0;
+      runSamples = [];
     }
   });
-  return { totalMs: total, longestMs: longest, longestCpuMs: longestCpu };
+  return { totalMs: total, longestMs: longest, longestCpuMs: longestCpu, longestTop: topFrames(profile, parentOf, longestSamples) };
+}
+
+/** The extension functions most often on the stack in `samples` (each counted once per sample), as "name:line n%". */
+function topFrames(profile: CpuProfile, parentOf: Map<number, number>, samples: number[]): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map<string, number>();
+  for (const id of samples) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame?.url.startsWith('chrome-extension://')) continue;
+      const key = `${frame.functionName || '(anon)'}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      seen.add(key);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([key, n]) => `${key} ${Math.round((100 * n) / Math.max(1, samples.length))}%`).join(', ');
 }
 
 /** Loads `url` in a fresh tab and reads the figures once the idle-time work is over. */
@@ -163,6 +198,7 @@ async function loadOnce(context: BrowserContext, url: string, profile: boolean):
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
+    const trace = profile ? await startTaskTrace(cdp, SLICE_MEASURE) : null;
     await page.goto(url, { waitUntil: 'load' });
     // document_idle comes at the latest shortly after load; give the work and its message time to end.
     await page.waitForTimeout(IDLE_WAIT_MS);
@@ -189,7 +225,8 @@ async function loadOnce(context: BrowserContext, url: string, profile: boolean):
     }, [SCAN_MEASURE, IDLE_MEASURE, SLICE_MEASURE] as const);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-    const profiled = profile ? extensionTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile) : { totalMs: Number.NaN, longestMs: Number.NaN, longestCpuMs: Number.NaN };
+    const sliceTasks = trace ? await trace.stop() : null;
+    const profiled = profile ? extensionTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile) : { totalMs: Number.NaN, longestMs: Number.NaN, longestCpuMs: Number.NaN, longestTop: '' };
     await cdp.detach();
     return {
       ...figures,
@@ -199,6 +236,8 @@ async function loadOnce(context: BrowserContext, url: string, profile: boolean):
       profiledMs: profiled.totalMs,
       longestStretchMs: profiled.longestMs,
       longestCpuStretchMs: profiled.longestCpuMs,
+      longestTop: profiled.longestTop,
+      sliceTasks,
     };
   } finally {
     await page.close();
@@ -231,8 +270,10 @@ async function main(): Promise<void> {
   writeFileSync(resolve(bigDir, BIG_PAGE), bigHtml);
   const bigSite = await startStaticServer(bigDir);
   const bigLoads: LoadFigures[] = [];
+  // `--big`: only the 100,000-element page and the seed page's profiled loads it is compared with.
+  const bigOnly = process.argv.includes('--big');
   try {
-    for (let i = 0; i <= RUNS; i++) {
+    for (let i = 0; i <= (bigOnly ? -1 : RUNS); i++) {
       const a = await loadOnce(browser.context, control.baseUrl + PAGE, false);
       const b = await loadOnce(browser.context, site.baseUrl + PAGE, false);
       // The first round warms Chromium's caches (and the content script's code cache).
@@ -268,6 +309,10 @@ async function main(): Promise<void> {
   const profiled = median(profiledLoads.map((l) => l.profiledMs));
   const na = (name: string, note: string): ResultRow => ({ name, value: '—', baseline: '—', ratio: '—', target: '—', verdict: 'SKIP', note });
 
+  if (bigOnly) {
+    printBig(bigHtml, bigLoads, profiledLoads);
+    return;
+  }
   console.log(`\n${formatHeader()}`);
   // (cs1) The target: the task the content script runs at document idle.
   if (idles.length > 0) {
@@ -309,8 +354,22 @@ async function main(): Promise<void> {
     `${countLong(withScript)} long tasks in ${withScript.length} loads (control without the extension: ${countLong(without)}, longest ${formatMs(longest(without))}): the page’s own parsing and layout`)));
   console.log(formatRow(row('(cs4) page load with / without extension', load, controlLoad, '—', null, `loadEventEnd; DOMContentLoaded ${formatMs(dcl)}`)));
 
+  printBig(bigHtml, bigLoads, profiledLoads);
+
+  if (existsSync(STORE_CONTENT_SCRIPT)) {
+    const code = readFileSync(STORE_CONTENT_SCRIPT);
+    const gz = gzipSync(code, { level: 9 }).length;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(formatRow({ name: '(cs3) content.js gzipped (store build)', value: kb(gz), baseline: kb(code.length), ratio: formatRatio(gz / code.length), target: `≤ ${TARGET.bundleGzKB} KB`, verdict: gz <= TARGET.bundleGzKB * 1024 ? 'PASS' : 'MISS', note: 'baseline = raw size' }));
+  }
+}
+
+/** (cs5) A page of 100,000 elements, against the seed page's profiled loads of this run. */
+function printBig(bigHtml: string, bigLoads: LoadFigures[], profiledLoads: LoadFigures[]): void {
+  if (bigOnly()) console.log(`\n${formatHeader()}`);
   // (cs5) A page of 100,000 elements, against the seed page's profiled loads of this run.
   const bigTotal = median(bigLoads.map((l) => l.profiledMs));
+  const profiled = median(profiledLoads.map((l) => l.profiledMs));
   const bigStretch = Math.max(...bigLoads.map((l) => l.longestStretchMs));
   const bigCpuStretch = Math.max(...bigLoads.map((l) => l.longestCpuStretchMs));
   const bigSlice = Math.max(...bigLoads.map((l) => l.longestSliceMs));
@@ -323,13 +382,18 @@ async function main(): Promise<void> {
     'each sample counted as at most 0.2 ms (2 intervals): descheduled time left out; baseline = the same on the seed page')));
   console.log(formatRow(row('    longest slice (speech-outline:slice)', bigSlice, TARGET.longTaskMs, `≤ ${TARGET.longTaskMs} ms`, bigSlice <= TARGET.longTaskMs, 'wall clock, worst load')));
 
-  if (existsSync(STORE_CONTENT_SCRIPT)) {
-    const code = readFileSync(STORE_CONTENT_SCRIPT);
-    const gz = gzipSync(code, { level: 9 }).length;
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(formatRow({ name: '(cs3) content.js gzipped (store build)', value: kb(gz), baseline: kb(code.length), ratio: formatRatio(gz / code.length), target: `≤ ${TARGET.bundleGzKB} KB`, verdict: gz <= TARGET.bundleGzKB * 1024 ? 'PASS' : 'MISS', note: 'baseline = raw size' }));
-  }
+  const taskCpu = (loads: LoadFigures[]) => Math.max(0, ...loads.map((l) => l.sliceTasks?.longestCpuMs ?? 0));
+  const bigTasks = bigLoads.map((l) => l.sliceTasks);
+  console.log(formatRow(row('    longest task holding a slice, thread CPU', taskCpu(bigLoads), taskCpu(profiledLoads), `≤ ${TARGET.longTaskMs} ms`, taskCpu(bigLoads) <= TARGET.longTaskMs,
+    `trace RunTask tdur, worst load (tasks per load: ${bigTasks.map((t) => t?.tasks ?? 0).join(' / ')}; their CPU ${bigTasks.map((t) => formatMs(t?.totalCpuMs ?? 0)).join(' / ')}); baseline = the same on the seed page`)));
+  const worst = bigLoads.reduce((a, b) => (b.longestCpuStretchMs > a.longestCpuStretchMs ? b : a));
+  console.log(`    per load: CPU ${bigLoads.map((l) => formatMs(l.profiledMs)).join(' / ')}; stretch (CPU est.) ${bigLoads.map((l) => formatMs(l.longestCpuStretchMs)).join(' / ')}; slices ${bigLoads.map((l) => l.slices).join(' / ')}`);
+  console.log(`    longest stretch holds: ${worst.longestTop}`);
+  const worstTask = bigLoads.reduce((a, b) => ((b.sliceTasks?.longestCpuMs ?? 0) > (a.sliceTasks?.longestCpuMs ?? 0) ? b : a)).sliceTasks;
+  if (worstTask) console.log(`    longest task (#${worstTask.longestIndex}, ${formatMs(worstTask.longestCpuMs)} CPU, ${formatMs(worstTask.longestWallMs)} wall) holds: ${worstTask.longestHolds}`);
 }
+
+const bigOnly = () => process.argv.includes('--big');
 
 main().catch((error: unknown) => {
   // Benchmarks report; they never gate anything.

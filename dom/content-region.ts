@@ -4,7 +4,7 @@
  * outside cruft-looking subtrees (nav, sidebar, footer, comments, related lists),
  * so the cost is linear in the size of the DOM.
  */
-import { isSkippedElement, tagOf } from './visibility.ts';
+import { BLOCK_TAGS, isSkippedElement, tagOf } from './visibility.ts';
 
 /** Text measures of one element's visible subtree. */
 export interface RegionStats {
@@ -26,11 +26,17 @@ export interface RegionStats {
   firstHeading: string | null;
 }
 
-/** The scored document: its content root and the stats of every visible element. */
+/** The scored document: its content root, the stats of its visible block elements and the elements skipped. */
 export interface RegionAnalysis {
   root: Element;
-  /** Visible elements only: an element missing here was skipped (hidden, script…). */
+  /**
+   * Visible block elements (BLOCK_TAGS) only: the block reader needs no others'.
+   * Keying a Map by every element of a 100,000-element page cost most of the scan
+   * (its DOM wrappers all kept alive for the collector to trace) — and long pauses.
+   */
   stats: Map<Element, RegionStats>;
+  /** Elements skipped with their subtree (hidden, script…); their descendants were not visited. */
+  skipped: Set<Element>;
 }
 
 const CANDIDATE_TAGS = new Set([
@@ -145,11 +151,11 @@ export function* analyseRegionsInSteps(doc: Document): Generator<void, RegionAna
   const top = doc.body ?? doc.documentElement;
   if (!top) {
     // A document without any element: hand back a detached element so callers still get one.
-    return { root: doc.createElement('body'), stats: new Map() };
+    return { root: doc.createElement('body'), stats: new Map(), skipped: new Set() };
   }
   const walk = new RegionWalk(top);
   while (!walk.step(NODES_PER_STEP)) yield;
-  return { root: chooseRoot(top, walk.rootStats, walk.candidates), stats: walk.stats };
+  return { root: chooseRoot(top, walk.rootStats, walk.candidates), stats: walk.stats, skipped: walk.skipped };
 }
 
 /**
@@ -159,6 +165,7 @@ export function* analyseRegionsInSteps(doc: Document): Generator<void, RegionAna
  */
 class RegionWalk {
   readonly stats = new Map<Element, RegionStats>();
+  readonly skipped = new Set<Element>();
   readonly rootStats: RegionStats;
   readonly candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }> = [];
   private readonly stack: Array<{ el: Element; s: RegionStats }>;
@@ -189,11 +196,14 @@ class RegionWalk {
           frame.s.good += textWeight((node as Text).data);
         } else if (node.nodeType === 1) {
           const el = node as Element;
-          if (!isSkippedElement(el)) {
+          if (isSkippedElement(el)) {
+            this.skipped.add(el);
+          } else {
             const s = newStats(el, stack.length);
-            stats.set(el, s);
+            const tag = tagOf(el);
+            if (BLOCK_TAGS.has(tag)) stats.set(el, s);
             const inCruft = insideCruft[insideCruft.length - 1]! || s.cruft;
-            if (CANDIDATE_TAGS.has(tagOf(el))) candidates.push({ el, s, inCruft });
+            if (CANDIDATE_TAGS.has(tag)) candidates.push({ el, s, inCruft });
             if (el.firstChild) {
               stack.push({ el, s });
               insideCruft.push(inCruft);

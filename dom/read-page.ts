@@ -6,7 +6,7 @@
  */
 import type { BlockKind, TextBlock } from '../core/types.ts';
 import { analyseRegionsInSteps, NODES_PER_STEP, runSteps, type RegionStats } from './content-region.ts';
-import { tagOf } from './visibility.ts';
+import { BLOCK_TAGS, tagOf } from './visibility.ts';
 
 /**
  * Where a block's characters came from, as runs: block chars
@@ -33,13 +33,6 @@ export interface PageText {
   emphasized: boolean[];
 }
 
-/** Elements that start and end a block; everything else (span, b, font, o:p, custom tags) is inline. */
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'TABLE',
-  'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'PRE', 'ADDRESS', 'FIGURE',
-  'FIGCAPTION', 'HR', 'CENTER', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'BODY', 'HTML',
-]);
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION', 'P', 'TD', 'ASIDE', 'NAV']);
 
@@ -188,8 +181,8 @@ export function readPage(doc: Document): PageText {
  * The document must not change while it is paused.
  */
 export function* readPageInSteps(doc: Document): Generator<void, PageText, void> {
-  const { root, stats } = yield* analyseRegionsInSteps(doc);
-  const walk = new BlockWalk(root, stats);
+  const { root, stats, skipped } = yield* analyseRegionsInSteps(doc);
+  const walk = new BlockWalk(root, stats, skipped);
   while (!walk.step(NODES_PER_STEP)) yield;
   const { builder } = walk;
   return {
@@ -214,7 +207,7 @@ class BlockWalk {
   private node: Node | null;
   private depth = 0;
 
-  constructor(root: Element, private readonly stats: ReadonlyMap<Element, RegionStats>) {
+  constructor(root: Element, private readonly stats: ReadonlyMap<Element, RegionStats>, private readonly skipped: ReadonlySet<Element>) {
     this.node = root.firstChild;
   }
 
@@ -253,15 +246,16 @@ class BlockWalk {
 
   /** Updates context on entering an element; returns false when its subtree is skipped. */
   private enter(el: Element): boolean {
-    const s = this.stats.get(el);
-    if (!s) return false;
+    if (this.skipped.has(el)) return false;
     const tag = tagOf(el);
     if (tag === 'BR') {
       this.builder.flush();
       return false;
     }
     if (BLOCK_TAGS.has(tag)) {
-      if (s.strongCruft || (LIST_TAGS.has(tag) && isLinkList(s))) return false;
+      // Only block elements have stats; one missing was added after the region scan (not read, as before).
+      const s = this.stats.get(el);
+      if (!s || s.strongCruft || (LIST_TAGS.has(tag) && isLinkList(s))) return false;
       this.builder.flush();
       const level = headingLevelOf(tag);
       if (level > 0) this.headingLevels.push(level);

@@ -10,6 +10,13 @@ const NON_TEXT_TAGS = new Set([
   'INPUT', 'VIDEO', 'AUDIO', 'MAP', 'DATALIST',
 ]);
 
+/** Elements that start and end a block; everything else (span, b, font, o:p, custom tags) is inline. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'TABLE',
+  'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'PRE', 'ADDRESS', 'FIGURE',
+  'FIGCAPTION', 'HR', 'CENTER', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'BODY', 'HTML',
+]);
 // Linear, anchored alternations only: no nested quantifiers, so no backtracking blow-up.
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|!|$)/i;
 const HIDING_HINT = /hid|none|invisible|sr-only|screen-reader|offscreen|collapse|wm|watermark|display|visibility/i;
