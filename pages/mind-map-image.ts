@@ -34,15 +34,16 @@ export function serializeMindMap(svg: SVGSVGElement, colours: MindMapColours, fo
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.setAttribute('viewBox', `${box.x - MARGIN} ${box.y - MARGIN} ${width} ${height}`);
-  copy.removeAttribute('style');
   copy.querySelector(':scope > g')!.removeAttribute('transform');
   const style = svg.ownerDocument.createElementNS(SVG_NS, 'style');
-  style.textContent = `.markmap{--markmap-text-color:${colours.text};--markmap-circle-open-bg:${colours.background};--markmap-font:400 15px/20px ${font};}`;
+  // Last and more specific than markmap's own rules, which name the page's CSS variables (absent outside the page).
+  style.textContent = `svg.markmap{--markmap-text-color:${colours.text};--markmap-circle-open-bg:${colours.background};--markmap-font:400 15px/20px ${font};}`;
   const background = svg.ownerDocument.createElementNS(SVG_NS, 'rect');
   for (const [name, value] of Object.entries({ x: box.x - MARGIN, y: box.y - MARGIN, width, height, fill: colours.background })) {
     background.setAttribute(name, String(value));
   }
-  copy.prepend(style, background);
+  copy.prepend(background);
+  copy.append(style);
   return new XMLSerializer().serializeToString(copy);
 }
 
