@@ -5,6 +5,7 @@ import { formatTime } from '../pages/note-groups.ts';
 import { isWebPage } from '../pages/notes-api.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { OutlineTools } from './library/OutlineTools.tsx';
 import { SectionView } from './SectionView.tsx';
 import { t } from '../i18n/t.ts';
 
@@ -15,7 +16,7 @@ export type SavedOutlineItemProps = {
   onOpenPage: () => void;
 };
 
-/** One saved outline: its name, time and size; rename, open the page, export, delete (asked first, then undoable); the tree inside. */
+/** One saved outline: its name, time and size; rename, open the page, export, delete (asked first, then undoable); 思维导图 and 打印提纲; the tree inside. */
 export function SavedOutlineItem({ saved: o, onRename, onDelete, onOpenPage }: SavedOutlineItemProps) {
   const [exporting, setExporting] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -59,6 +60,7 @@ export function SavedOutlineItem({ saved: o, onRename, onDelete, onOpenPage }: S
         <ConfirmButton label={t('delete')} question={t('savedDeleteConfirm')} onConfirm={onDelete} />
       </div>
       {exporting && <ExportPanel outline={o.outline} />}
+      <OutlineTools outline={o.outline} name={name} />
       <div class="outline-sections">
         {o.outline.sections.map((section, i) => (
           <SectionView key={i} section={section} expandAll={false} />

@@ -8,6 +8,7 @@ import { ExportPanel } from '../ExportPanel.tsx';
 import { OutlineView } from '../OutlineView.tsx';
 import { SaveOutlineButton } from '../SaveOutlineButton.tsx';
 import { CheckFindings } from './CheckFindings.tsx';
+import { OutlineTools } from './OutlineTools.tsx';
 import { t } from '../../i18n/t.ts';
 
 export type DraftViewProps = {
@@ -16,7 +17,7 @@ export type DraftViewProps = {
   onClose: () => void;
 };
 
-/** An opened draft: its outline as a page's, 保存提纲 under the file's name, 序号检查 and the exports. */
+/** An opened draft: its outline as a page's, 保存提纲 under the file's name, 思维导图 and 打印提纲, 序号检查 and the exports. */
 export function DraftView({ draft, api, onClose }: DraftViewProps) {
   const outline = useMemo(() => toOutlineDocument(draft.outline), [draft]);
   // Saved outlines are kept by address; a file gets its own, so it never mixes with a web page's.
@@ -37,6 +38,7 @@ export function DraftView({ draft, api, onClose }: DraftViewProps) {
       <div ref={tree}>
         <OutlineView outline={outline} actions={<SaveOutlineButton outline={saved} api={api} />} />
       </div>
+      <OutlineTools outline={outline} name={draft.fileName.replace(/\.[^.]+$/, '')} />
       <CheckFindings blocks={draft.blocks} outline={draft.outline} onJump={jump} />
       <details class="draft-export">
         <summary>{t('exportButton')}</summary>
