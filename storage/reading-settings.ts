@@ -39,3 +39,28 @@ export async function saveReadingSettings(settings: ReadingSettings): Promise<vo
     // See loadReadingSettings.
   }
 }
+
+/**
+ * Storage key of the panel's width, kept apart from the two switches above so
+ * that saving those (a whole record) never overwrites the width and back.
+ */
+export const PANEL_WIDTH_KEY = 'reading.panelWidth';
+
+/** The panel's remembered width in CSS px, or null when the reader never dragged it (or it is unreadable). */
+export async function loadPanelWidth(): Promise<number | null> {
+  try {
+    const stored: unknown = (await browser.storage.local.get(PANEL_WIDTH_KEY))[PANEL_WIDTH_KEY];
+    return typeof stored === 'number' && Number.isFinite(stored) && stored > 0 ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the panel's width; failures are ignored (the width then lasts for this page only). */
+export async function savePanelWidth(width: number): Promise<void> {
+  try {
+    await browser.storage.local.set({ [PANEL_WIDTH_KEY]: Math.round(width) });
+  } catch {
+    // See loadReadingSettings.
+  }
+}

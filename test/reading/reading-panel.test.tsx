@@ -11,6 +11,8 @@ import { pinLanguage } from '../i18n/pin-language.ts';
 import { createStore } from '../../entrypoints/content/store.ts';
 import { initialViewState, type ReadingActions, type ReadingViewState } from '../../entrypoints/content/reading/view-state.ts';
 import { loadFixture } from '../dom/load-fixture.ts';
+import { createPageRoom } from '../../entrypoints/content/reading/page-room.ts';
+import type { DockOptions } from '../../entrypoints/content/reading/panel/use-dock.ts';
 
 // These tests read the words in Chinese, the product's first language.
 pinLanguage('zh_CN');
@@ -22,7 +24,7 @@ function readingOutline(name: string): ReadingOutline {
 
 let root: HTMLElement | undefined;
 
-function mount(state: Partial<ReadingViewState>) {
+function mount(state: Partial<ReadingViewState>, dock: DockOptions = { room: createPageRoom(document), initialWidth: 360, saveWidth: vi.fn() }) {
   const store = createStore({ ...initialViewState(), ...state });
   const actions: ReadingActions = {
     setPanelOpen: vi.fn((open: boolean) => store.set({ panelOpen: open })),
@@ -39,8 +41,8 @@ function mount(state: Partial<ReadingViewState>) {
   const el = document.createElement('div');
   root = el;
   document.body.append(el);
-  act(() => render(<ReadingPanel store={store} actions={actions} lang="zh-CN" />, el));
-  return { store, actions, el };
+  act(() => render(<ReadingPanel store={store} actions={actions} lang="zh-CN" dock={dock} />, el));
+  return { store, actions, el, dock };
 }
 
 afterEach(() => {

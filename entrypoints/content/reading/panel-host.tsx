@@ -14,6 +14,10 @@ import type { Store } from '../store.ts';
 import type { ReadingActions, ReadingViewState } from './view-state.ts';
 import { uiLanguage } from '../../../i18n/t.ts';
 import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../page-guard.ts';
+import { loadPanelWidth, savePanelWidth } from '../../../storage/reading-settings.ts';
+import { createPageRoom } from './page-room.ts';
+import { DEFAULT_PANEL_WIDTH } from './panel/dock-layout.ts';
+import type { DockOptions } from './panel/use-dock.ts';
 
 /** Prefix of the host's tag name; a random suffix per load keeps a page from pre-defining it. */
 export const HOST_TAG = 'speech-outline-panel';
@@ -36,8 +40,12 @@ export interface PanelHost {
 export async function mountPanelHost(ctx: ContentScriptContext, store: Store<ReadingViewState>, actions: ReadingActions): Promise<PanelHost> {
   let container: HTMLElement | null = null;
   let rendered = false;
-  // The reader's chosen language must be loaded before the first words are rendered.
-  await uiLanguageReady();
+  // The reader's chosen language and panel width must be known before the first words are rendered.
+  const [, storedWidth] = await Promise.all([uiLanguageReady(), loadPanelWidth()]);
+  // The room the page makes for the docked panel; given back when the panel goes or the script stops.
+  const room = createPageRoom(document);
+  ctx.onInvalidated(() => room.release());
+  const dock: DockOptions = { room, initialWidth: storedWidth ?? DEFAULT_PANEL_WIDTH, saveWidth: (width) => void savePanelWidth(width) };
   const ui = await createShadowRootUi(ctx, {
     name: randomHostTag(HOST_TAG),
     // Closed: a page script gets no shadowRoot to read the panel (or the notes frame's address) from.
@@ -62,7 +70,7 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   const renderPanel = () => {
     if (rendered || !container) return;
     rendered = true;
-    render(<ReadingPanel store={store} actions={actions} lang={uiLanguage()} />, container);
+    render(<ReadingPanel store={store} actions={actions} lang={uiLanguage()} dock={dock} />, container);
   };
   if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(renderPanel, { timeout: 1_500 });
   else ctx.setTimeout(renderPanel, 200);
@@ -84,6 +92,7 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
     },
     remove() {
       ui.remove();
+      room.release();
     },
   };
 }

@@ -6,9 +6,13 @@ import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelCheck } from './PanelCheck.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
+import { PanelStrip } from './PanelStrip.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
+import { ResizeHandle } from './ResizeHandle.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { useStore } from '../../use-store.ts';
+import { useDock, type DockOptions } from './use-dock.ts';
+import { useNotesCount } from './use-notes-count.ts';
 import { t } from '../../../../i18n/t.ts';
 
 export type ReadingPanelProps = {
@@ -16,7 +20,12 @@ export type ReadingPanelProps = {
   actions: ReadingActions;
   /** The `lang` of the panel's strings. */
   lang: string;
+  /** The page's room and the remembered width, for docking beside the text. */
+  dock: DockOptions;
 };
+
+/** The panel's views: the outline, the numbering check, this page's notes. */
+type PanelView = 'outline' | 'check' | 'notes';
 
 /** Points open at first: the top two levels, so a long speech starts readable. */
 function initiallyCollapsed(outline: ReadingOutline): Set<number> {
@@ -35,15 +44,17 @@ export function visibleRow(outline: ReadingOutline, id: number, collapsed: Reado
 }
 
 /** The in-page reading panel: a small tab at the right edge, opening into the outline with its switches. */
-export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
+export function ReadingPanel({ store, actions, lang, dock: dockOptions }: ReadingPanelProps) {
   const state = useStore(store);
   const { outline } = state;
   const [collapsed, setCollapsed] = useState<Set<number>>(() => (outline ? initiallyCollapsed(outline) : new Set()));
   const [collapsedSections, setCollapsedSections] = useState<Set<number>>(new Set());
   const [signature, setSignature] = useState(outline?.signature ?? '');
   const listRef = useRef<HTMLDivElement>(null);
-  // 提纲 or 序号检查: the panel's two views of the page.
-  const [view, setView] = useState<'outline' | 'check'>('outline');
+  // 提纲, 序号检查 or 笔记: the panel's views of the page (notes in a tab of their own, so they never squeeze the outline).
+  const [view, setView] = useState<PanelView>('outline');
+  const dock = useDock(dockOptions, state.panelOpen && outline !== null);
+  const notesCount = useNotesCount();
 
   // A new outline (the page changed) starts from the default folding.
   if (outline && outline.signature !== signature) {
@@ -82,6 +93,20 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
     );
   }
 
+  const { mode, width } = dock.layout;
+  if (mode === 'strip') {
+    return (
+      <div class={themeClass} lang={lang}>
+        <PanelStrip total={total} onOpen={() => dock.setOverlay(true)} />
+      </div>
+    );
+  }
+  // Over the page (a narrow window, opened from the strip) closing goes back to the strip; docked, it closes the panel.
+  const close = () => (mode === 'overlay' ? dock.setOverlay(false) : actions.setPanelOpen(false));
+  const views: PanelView[] = notesCount === null ? ['outline', 'check'] : ['outline', 'check', 'notes'];
+  const shown = views.includes(view) ? view : 'outline';
+  const viewLabel = (v: PanelView) => (v === 'outline' ? t('reading_viewOutline') : v === 'check' ? t('checkTitle') : t('reading_viewNotes'));
+
   const expandable = outline.points.filter((p) => p.children.length > 0);
   const allExpanded = expandable.every((p) => !collapsed.has(p.id));
   const toggle = (id: number) =>
@@ -106,19 +131,22 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
   return (
     <div class={themeClass} lang={lang}>
       <aside
-        class="panel"
+        class={`panel panel-${mode}`}
         data-panel
+        data-dock={mode}
+        style={{ width: `${width}px` }}
         aria-label={t('reading_panelLabel')}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') actions.setPanelOpen(false);
+          if (e.key === 'Escape') close();
         }}
       >
+        {mode === 'docked' && <ResizeHandle dock={dock} />}
         <header class="head">
           <div class="head-text">
             <h2 class="doc-title" title={outline.title}>{outline.title || t('reading_panelLabel')}</h2>
             <p class="counts" data-counts>{t('reading_counts', outline.sections.length, total)}</p>
           </div>
-          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={() => actions.setPanelOpen(false)}>
+          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={close}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
@@ -136,18 +164,19 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           onExport={actions.openExport}
         />
         <div class="views" role="tablist">
-          {(['outline', 'check'] as const).map((v) => (
-            <button key={v} type="button" role="tab" class="view-tab" aria-selected={view === v} aria-label={v === 'outline' ? t('reading_viewOutline') : t('checkTitle')} data-view={v} onClick={() => setView(v)}>
-              {v === 'outline' ? t('reading_viewOutline') : t('checkTitle')}
+          {views.map((v) => (
+            <button key={v} type="button" role="tab" class="view-tab" aria-selected={shown === v} aria-label={viewLabel(v)} data-view={v} onClick={() => setView(v)}>
+              {viewLabel(v)}
+              {v === 'notes' && <span class="view-count" data-notes-tab-count>{notesCount}</span>}
             </button>
           ))}
         </div>
-        {view === 'check' && (
+        {shown === 'check' && (
           <div class="tree">
             <PanelCheck outline={outline} findings={state.findings} onCheck={actions.checkNumbering} onSelect={actions.goToFinding} />
           </div>
         )}
-        <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')} hidden={view !== 'outline'}>
+        <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')} hidden={shown !== 'outline'}>
           {outline.sections.map((_, i) => (
             <PanelSection
               key={i}
@@ -167,7 +196,11 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
             />
           ))}
         </div>
-        <PanelNotes outline={outline} />
+        {shown === 'notes' && (
+          <div class="tree notes-view" data-panel-notes>
+            {notesCount ? <PanelNotes outline={outline} /> : <p class="notes-empty">{t('reading_notesEmpty')}</p>}
+          </div>
+        )}
         <ShortcutHelp />
       </aside>
     </div>

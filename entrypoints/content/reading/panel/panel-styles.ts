@@ -1,8 +1,9 @@
 /**
  * The panel's stylesheet, loaded into its shadow root only: page CSS cannot
  * reach in and none of this reaches out. Sizes are in px (not rem: rem would
- * follow the page's <html> font size) and the panel never gets wider than
- * most of the viewport, so it stays usable at 200% zoom.
+ * follow the page's <html> font size). The panel's width is set inline by its
+ * docking (dock-layout.ts): beside the text, never over it, except when the
+ * reader opens the strip of a narrow window.
  */
 export const PANEL_CSS = `
 :host { all: initial !important; display: contents !important; }
@@ -39,9 +40,25 @@ button:disabled { opacity: 0.45; cursor: default; }
 
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;
-  width: min(360px, 88vw); display: flex; flex-direction: column;
-  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line); box-shadow: var(--shadow);
+  width: 360px; max-width: 100vw; display: flex; flex-direction: column;
+  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
 }
+/* Docked beside the text there is nothing under it to lift it off; over the page it casts a shadow. */
+.panel-overlay { box-shadow: var(--shadow); }
+.resize { position: absolute; top: 0; bottom: 0; left: -5px; width: 9px; cursor: col-resize; touch-action: none; z-index: 1; }
+.resize::after { content: ""; position: absolute; top: 0; bottom: 0; left: 4px; width: 1px; background: transparent; transition: background 0.15s; }
+.resize:hover::after, .resize:focus-visible::after { background: var(--accent); width: 3px; left: 3px; }
+.resize:focus-visible { outline: none; }
+.strip {
+  position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; width: 36px;
+  background: var(--bg); border-left: 1px solid var(--line);
+}
+.strip-open {
+  display: flex; flex-direction: column; align-items: center; gap: 4px; width: 100%; padding: 38vh 0 12px;
+  color: var(--accent); font-size: 13px; line-height: 1.2;
+}
+.strip-open:hover { background: var(--hover); }
+.strip-label { writing-mode: vertical-rl; font-weight: 600; letter-spacing: 2px; }
 .head { display: flex; align-items: flex-start; gap: 8px; padding: 12px 12px 8px 14px; border-bottom: 1px solid var(--line); }
 .head-text { flex: 1; min-width: 0; }
 .doc-title { margin: 0; font-size: 15px; font-weight: 600; line-height: 1.4; overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
@@ -64,6 +81,9 @@ button:disabled { opacity: 0.45; cursor: default; }
 .views { display: flex; gap: 4px; padding: 4px 12px 0 14px; border-bottom: 1px solid var(--line); font-size: 13px; }
 .view-tab { padding: 4px 8px; border-bottom: 2px solid transparent; color: var(--muted); }
 .view-tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); font-weight: 600; }
+.view-count { margin-left: 4px; padding: 0 5px; border-radius: 8px; background: var(--hover); font-size: 11.5px; font-weight: 400; font-variant-numeric: tabular-nums; }
+.notes-view { padding: 0; }
+.notes-empty { margin: 12px 14px; color: var(--muted); font-size: 13px; }
 .section-copy { display: inline-flex; gap: 4px; margin: 0 12px 4px 30px; font-weight: 400; }
 .section-copy-menu { display: inline-flex; gap: 4px; }
 .check { padding: 8px 12px 8px 14px; font-size: 13px; }
@@ -122,9 +142,17 @@ button:disabled { opacity: 0.45; cursor: default; }
 kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; padding: 1px 5px; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; background: var(--hover); color: var(--fg); }
 /* Short viewports (200% zoom, small laptops): a one-line title, tighter bars, a shorter help list, so the tree keeps its room. */
 @media (max-height: 560px) {
-  .head { padding: 6px 10px 4px 12px; }
-  .doc-title { -webkit-line-clamp: 1; font-size: 14px; }
-  .toolbar { padding: 4px 10px 4px 12px; gap: 4px 10px; }
+  .head { padding: 4px 8px 2px 12px; gap: 4px; }
+  .doc-title { -webkit-line-clamp: 1; font-size: 13.5px; line-height: 1.35; }
+  .counts { margin: 0; font-size: 12px; line-height: 1.3; }
+  .close { width: 24px; height: 24px; line-height: 24px; }
+  .toolbar { padding: 3px 8px 3px 12px; gap: 2px 8px; font-size: 12.5px; }
+  .text-button { padding: 1px 6px; }
+  .views { padding: 0 8px 0 12px; }
+  .view-tab { padding: 2px 6px; }
+  .row .go { padding: 1px 2px; line-height: 1.35; }
+  .twisty, .twisty-space { height: 22px; line-height: 22px; }
+  .help { padding: 2px 12px 4px; }
   .help dl { max-height: 18vh; }
 }
 @media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
