@@ -159,6 +159,40 @@ describe('ReadingPanel', () => {
     expect(actions.copySection).not.toHaveBeenCalled();
   });
 
+  it('docks at the remembered width, makes the page give up that width, and gives it back on closing', () => {
+    const room = { reserve: vi.fn(), release: vi.fn() };
+    const { el, store } = mount({ outline: readingOutline('seed-p.html'), panelOpen: true }, { room, initialWidth: 420, saveWidth: vi.fn() });
+    const panel = el.querySelector<HTMLElement>('[data-panel]')!;
+    expect(panel.dataset.dock).toBe('docked');
+    expect(panel.style.width).toBe('420px');
+    expect(room.reserve).toHaveBeenLastCalledWith(420);
+    act(() => store.set({ panelOpen: false }));
+    expect(room.reserve).toHaveBeenLastCalledWith(0);
+  });
+
+  it('ignores a page script’s ←/→ on the resize handle', () => {
+    const saveWidth = vi.fn();
+    const { el } = mount({ outline: readingOutline('seed-p.html'), panelOpen: true }, { room: createPageRoom(document), initialWidth: 360, saveWidth });
+    act(() => void el.querySelector('[data-panel-resize]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    expect(saveWidth).not.toHaveBeenCalled();
+    expect(el.querySelector<HTMLElement>('[data-panel]')!.style.width).toBe('360px');
+  });
+
+  it('collapses to the strip on a window too narrow to dock, reserving only the strip', () => {
+    const wide = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { value: 600, configurable: true });
+    try {
+      const room = { reserve: vi.fn(), release: vi.fn() };
+      const outline = readingOutline('seed-p.html');
+      const { el } = mount({ outline, panelOpen: true }, { room, initialWidth: 360, saveWidth: vi.fn() });
+      expect(el.querySelector('[data-panel]')).toBeNull();
+      expect(el.querySelector('[data-panel-strip]')?.textContent).toBe(`提纲${outline.points.length}`);
+      expect(room.reserve).toHaveBeenLastCalledWith(36);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { value: wide, configurable: true });
+    }
+  });
+
   it('switches highlights and asks to copy', () => {
     const { el, actions } = mount({ outline: readingOutline('single-speech.html'), panelOpen: true });
     act(() => el.querySelector<HTMLButtonElement>('[data-switch="highlights"]')!.click());
