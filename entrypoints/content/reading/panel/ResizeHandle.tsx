@@ -32,7 +32,9 @@ export function ResizeHandle({ dock }: ResizeHandleProps) {
         if (!e.isTrusted || e.button !== 0) return;
         const panel = e.currentTarget.parentElement;
         if (!panel) return;
+        // No text selection while dragging; the handle still takes focus, so ←/→ work after a click.
         e.preventDefault();
+        e.currentTarget.focus();
         e.currentTarget.setPointerCapture(e.pointerId);
         drag.current = { right: panel.getBoundingClientRect().right, pointer: e.pointerId, width };
       }}

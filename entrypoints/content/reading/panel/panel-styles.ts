@@ -142,15 +142,22 @@ button:disabled { opacity: 0.45; cursor: default; }
 kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; padding: 1px 5px; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; background: var(--hover); color: var(--fg); }
 /* Short viewports (200% zoom, small laptops): a one-line title, tighter bars, a shorter help list, so the tree keeps its room. */
 @media (max-height: 560px) {
-  .head { padding: 4px 8px 2px 12px; gap: 4px; }
-  .doc-title { -webkit-line-clamp: 1; font-size: 13.5px; line-height: 1.35; }
-  .counts { margin: 0; font-size: 12px; line-height: 1.3; }
+  .head { padding: 3px 6px 2px 12px; gap: 4px; align-items: center; }
+  .head-text { display: flex; align-items: baseline; gap: 8px; }
+  .doc-title { flex: 1; min-width: 0; -webkit-line-clamp: 1; font-size: 13.5px; line-height: 1.35; }
+  .counts { flex: none; margin: 0; font-size: 12px; line-height: 1.3; }
   .close { width: 24px; height: 24px; line-height: 24px; }
-  .toolbar { padding: 3px 8px 3px 12px; gap: 2px 8px; font-size: 12.5px; }
+  /* One row of controls; what does not fit scrolls sideways instead of taking a second row from the outline. */
+  .toolbar { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; white-space: nowrap; padding: 3px 8px 3px 12px; gap: 8px; font-size: 12.5px; }
+  .toolbar > * { flex: none; }
+  .toolbar-gap { display: none; }
   .text-button { padding: 1px 6px; }
   .views { padding: 0 8px 0 12px; }
   .view-tab { padding: 2px 6px; }
-  .row .go { padding: 1px 2px; line-height: 1.35; }
+  .row .go { padding: 1px 2px; line-height: 1.35; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+  /* Rows before chips: at 200% zoom a chip column would wrap every title into four lines. */
+  .row > .keywords, .section-head .keywords { display: none; }
+  .section-toggle { padding: 3px 10px 2px 8px; }
   .twisty, .twisty-space { height: 22px; line-height: 22px; }
   .help { padding: 2px 12px 4px; }
   .help dl { max-height: 18vh; }
