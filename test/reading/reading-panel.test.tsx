@@ -33,6 +33,9 @@ function mount(state: Partial<ReadingViewState>) {
     copyMarkdown: vi.fn(),
     openExport: vi.fn(),
     copySection: vi.fn(),
+    goToSection: vi.fn(),
+    exportSection: vi.fn(),
+    saveSection: vi.fn(),
     checkNumbering: vi.fn(),
     goToFinding: vi.fn(),
   };
