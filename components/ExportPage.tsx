@@ -9,12 +9,14 @@ import { t } from '../i18n/t.ts';
 export type ExportPageProps = {
   /** The tab whose current outline is exported (`library.html?export=<tabId>`). */
   tabId: number;
+  /** The speech (0-based) chosen at first (`&section=`, from the panel's 导出本篇); null or one the page lacks: the whole page. */
+  section?: number | null;
 };
 
 type State = { status: 'loading' } | { status: 'error'; error: string } | { status: 'empty' } | { status: 'ready'; outline: OutlineDocument; annotations: Annotation[] };
 
 /** The export page the reading panel opens: the tab's current outline in every format, with its notes. */
-export function ExportPage({ tabId }: ExportPageProps) {
+export function ExportPage({ tabId, section = null }: ExportPageProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -55,7 +57,7 @@ export function ExportPage({ tabId }: ExportPageProps) {
           )}
         </p>
       </header>
-      <ExportPanel outline={outline} annotations={annotations} />
+      <ExportPanel outline={outline} annotations={annotations} initialSection={section !== null && section < outline.sections.length ? section : null} />
     </section>
   );
 }

@@ -15,6 +15,8 @@ export type ExportPanelProps = {
   annotations?: readonly Annotation[];
   /** Loads keywords per point (jieba in the background by default). */
   loadKeywords?: (outline: OutlineDocument) => Promise<Result<PointKeywords>>;
+  /** The speech chosen at first (0-based), or null for the whole page. */
+  initialSection?: number | null;
   /** Saves a built file (a download by default). */
   save?: (file: ExportFile) => void;
   /** Puts text on the clipboard. */
@@ -50,13 +52,13 @@ function textOf(file: ExportFile): string {
  * copy for md/txt, download for any.
  */
 export function ExportPanel({
-  outline, annotations = NO_ANNOTATIONS, loadKeywords = fetchPointKeywords, save = downloadFile, copy = (text) => navigator.clipboard.writeText(text),
+  outline, annotations = NO_ANNOTATIONS, initialSection = null, loadKeywords = fetchPointKeywords, save = downloadFile, copy = (text) => navigator.clipboard.writeText(text),
   loadSettings = loadExportSettings, saveSettings = saveExportSettings,
 }: ExportPanelProps) {
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_EXPORT_SETTINGS);
   // Nothing is stored before the remembered choices arrived, or the defaults would overwrite them.
   const [loaded, setLoaded] = useState(false);
-  const [section, setSection] = useState<number | null>(null);
+  const [section, setSection] = useState<number | null>(() => (initialSection !== null && outline.sections[initialSection] ? initialSection : null));
   const [withKeywords, setWithKeywords] = useState(false);
   const [keywords, setKeywords] = useState<PointKeywords | null>(null);
   const [file, setFile] = useState<ExportFile | null>(null);

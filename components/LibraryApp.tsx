@@ -9,7 +9,7 @@ import { TrashPanel } from './TrashPanel.tsx';
 import { t } from '../i18n/t.ts';
 
 export type LibraryAppProps = {
-  /** `?view=saved` opens the saved outlines, `?view=trash` the 回收站; `?export=<tabId>` the export of that tab's outline. */
+  /** `?view=saved` opens the saved outlines, `?view=trash` the 回收站; `?export=<tabId>` the export of that tab's outline (`&section=<index>`: of that speech). */
   search: string;
   api?: NotesApi;
 };
@@ -21,6 +21,12 @@ export type LibraryView = 'notes' | 'saved' | 'trash';
 export function libraryViewFromQuery(search: string): LibraryView {
   const view = new URLSearchParams(search).get('view');
   return view === 'saved' || view === 'trash' ? view : 'notes';
+}
+
+/** The speech `?section=` chooses on the export page (0-based), or null for the whole page; anything but a plain index is ignored. */
+export function exportSectionFromQuery(search: string): number | null {
+  const section = new URLSearchParams(search).get('section');
+  return section !== null && /^\d{1,4}$/.test(section) ? Number(section) : null;
 }
 
 /** The full-tab library: the popup's notes and saved outlines with room for longer reviews. */
@@ -36,7 +42,7 @@ export function LibraryApp({ search, api = extensionNotesApi }: LibraryAppProps)
           </h1>
         </header>
         <div class="library-panel">
-          <ExportPage tabId={Number(exportTab)} />
+          <ExportPage tabId={Number(exportTab)} section={exportSectionFromQuery(search)} />
         </div>
       </div>
     );

@@ -36,6 +36,14 @@ function checkSavableOutline(outline: unknown): Result<OutlineDocument> {
 }
 const empty = (): Result<Empty> => ok({});
 
+/** Most speeches one page may have: far beyond any real page, small enough for a URL. */
+export const MAX_SECTION_INDEX = 9_999;
+
+/** A 0-based speech index as the export page takes it. */
+export function isSectionIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_SECTION_INDEX;
+}
+
 function isTabId(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
@@ -55,8 +63,11 @@ export const BACKGROUND_MESSAGES = {
   }),
   /** This tab no longer shows a speech (navigated away, or re-reading found none); clears its outline and badge. */
   'outline/gone': message<Empty, { tabId: number }>('top-frame', empty),
-  /** Open the export page (library.html?export=<tabId>) for the sender's tab. */
-  'export/open': message<Empty, { tabId: number }>('tab', empty),
+  /** Open the export page (library.html?export=<tabId>, with &section=<index> when one speech is chosen) for the sender's tab. */
+  'export/open': message<{ section?: number }, { tabId: number }>('tab', (d) => {
+    if (d.section === undefined) return ok({});
+    return isSectionIndex(d.section) ? ok({ section: d.section }) : fail('section is not a speech index');
+  }),
   /** The latest outline of a tab, or null when it has none. */
   'outline/get': message<{ tabId: number }, OutlineDocument | null>('extension-page', tabIdOf),
 
@@ -144,10 +155,16 @@ export const BACKGROUND_MESSAGES = {
   }),
   /** The total and the tags and sites the notes list can be filtered by. */
   'annotation/facets': message<Empty, AnnotationFacets>('extension-page', empty),
-  /** Keeps a copy of an outline (its `url` must be set); an unchanged copy of the same page is updated instead (`updated: true`). */
-  'outline/save': message<{ outline: OutlineDocument }, SavedOutline & { updated: boolean }>('any', (d) => {
+  /**
+   * Keeps a copy of an outline (its `url` must be set); an unchanged copy of the same page is updated instead (`updated: true`).
+   * `name` (保存本篇: "<page> · <speech>") is what a new copy is listed under; an updated copy keeps the name it has.
+   */
+  'outline/save': message<{ outline: OutlineDocument; name?: string }, SavedOutline & { updated: boolean }>('any', (d) => {
     const outline = checkSavableOutline(d.outline);
-    return outline.ok ? ok({ outline: outline.value }) : outline;
+    if (!outline.ok) return outline;
+    if (d.name === undefined) return ok({ outline: outline.value });
+    if (typeof d.name !== 'string' || d.name.trim() === '' || d.name.length > MAX_OUTLINE_NAME) return fail(`name is not a non-empty string of at most ${MAX_OUTLINE_NAME} characters`);
+    return ok({ outline: outline.value, name: d.name });
   }),
   /** Gives a saved outline the reader's own name ('' goes back to the outline's title). */
   'outline/rename': message<{ id: string; name: string }, SavedOutline>('extension-page', (d) => {

@@ -184,11 +184,14 @@ export function outlineContentKey(outline: OutlineDocument): string {
  * Keeps a copy of an outline as extracted now, with the search tokens of its
  * point titles when `tokenize` is given. Saving an outline the page already has
  * a copy of, unchanged, updates that copy's time (and keeps its id and name)
- * instead of adding a duplicate: `updated` says which happened.
+ * instead of adding a duplicate: `updated` says which happened. A new copy is
+ * listed under `name` when given (one speech of a page: "<page> · <speech>");
+ * an updated one keeps its own name, the reader's rename included.
  */
-export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now(), tokenize?: Tokenize): Promise<SavedOutline & { updated: boolean }> {
+export async function saveOutline(db: SpeechOutlineDB, outline: OutlineDocument & { url: string }, now = Date.now(), tokenize?: Tokenize, name?: string): Promise<SavedOutline & { updated: boolean }> {
   const url = pageKey(outline.url);
-  const fresh: SavedOutline = { id: crypto.randomUUID(), url, savedAt: now, outline };
+  const trimmed = name?.trim();
+  const fresh: SavedOutline = { id: crypto.randomUUID(), url, savedAt: now, outline, ...(trimmed && trimmed !== outline.title ? { name: trimmed } : {}) };
   const fields = await fieldsFor(outlineSearchTexts(fresh), tokenize);
   const titleFields = await fieldsFor(pageSearchTexts(outline), tokenize);
   const key = outlineContentKey(outline);

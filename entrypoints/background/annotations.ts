@@ -113,10 +113,10 @@ export function annotationHandlers(db: SpeechOutlineDB, tokenize?: Tokenize): Ba
     },
     'annotation/list-all': async ({ filters, offset, limit }) => ok(await listAnnotations(db, filters, offset, limit)),
     'annotation/facets': async () => ok(await annotationFacets(db)),
-    'outline/save': async ({ outline }, sender) => {
+    'outline/save': async ({ outline, name }, sender) => {
       if (outline.url === null) return fail('outline/save: the outline has no url');
       if (!mayTouch(sender, outline.url)) return fail('outline/save: a page may only save its own outline');
-      return ok(await saveOutline(db, { ...outline, url: outline.url }, Date.now(), tokenize));
+      return ok(await saveOutline(db, { ...outline, url: outline.url }, Date.now(), tokenize, name));
     },
     'outline/list': async ({ url }, sender) => {
       if (url === null ? !isExtensionPage(sender) : !mayTouch(sender, url)) return fail('outline/list: a page may only list its own outlines');

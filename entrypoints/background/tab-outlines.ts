@@ -11,9 +11,9 @@ import { sendToTab } from '../../protocol/tab-messages.ts';
 import { clearBadge, showPointCount } from './badge.ts';
 import type { OutlineStore, TabOutline } from './outline-store.ts';
 
-/** The extension's export page for a tab's outline (entrypoints/library, `?export=<tabId>`). */
-export function exportPageUrl(tabId: number): string {
-  return `${browser.runtime.getURL('/library.html')}?export=${tabId}`;
+/** The extension's export page for a tab's outline (entrypoints/library, `?export=<tabId>`), with speech `section` (0-based) chosen when given. */
+export function exportPageUrl(tabId: number, section?: number): string {
+  return `${browser.runtime.getURL('/library.html')}?export=${tabId}${section === undefined ? '' : `&section=${section}`}`;
 }
 
 /** The answers to outline/found, outline/gone, outline/get and export/open, on `store`. The router has checked the sender. */
@@ -34,11 +34,11 @@ export function tabOutlineHandlers(store: OutlineStore): BackgroundHandlers {
       await clearBadge(tabId);
       return ok({ tabId });
     },
-    async 'export/open'(_data, sender) {
+    async 'export/open'({ section }, sender) {
       const tabId = sender.tab!.id!;
       const index = sender.tab?.index;
       // Next to the page it exports, so closing it returns the reader there.
-      const tab = await browser.tabs.create({ url: exportPageUrl(tabId), ...(index === undefined ? {} : { index: index + 1 }), openerTabId: tabId });
+      const tab = await browser.tabs.create({ url: exportPageUrl(tabId, section), ...(index === undefined ? {} : { index: index + 1 }), openerTabId: tabId });
       return ok({ tabId: tab.id ?? -1 });
     },
     async 'outline/get'({ tabId }) {

@@ -239,4 +239,17 @@ describe('the saved-outline messages', () => {
     expect(await send(handle, { type: 'outline/restore', data: { saved: deleted.value } }, popup)).toEqual({ ok: true, value: deleted.value });
     expect(await db.outlines.get(id)).toMatchObject({ name: '定稿' });
   });
+
+  it('list one speech saved with a name (保存本篇) under it; saving it again updates it and keeps the reader’s rename', async () => {
+    const db = freshDatabase();
+    const handle = createAnnotationHandler(db);
+    const outline = savedOutline('x').outline;
+    const first = await send(handle, { type: 'outline/save', data: { outline, name: '会议讲话 · 篇2' } }, contentScript(SPEECH_URL));
+    expect(first).toMatchObject({ ok: true, value: { updated: false, name: '会议讲话 · 篇2' } });
+    const id = (first as { value: { id: string } }).value.id;
+    await send(handle, { type: 'outline/rename', data: { id, name: '篇2 定稿' } }, popup);
+    const again = await send(handle, { type: 'outline/save', data: { outline, name: '会议讲话 · 篇2' } }, contentScript(SPEECH_URL));
+    expect(again).toMatchObject({ ok: true, value: { updated: true, id, name: '篇2 定稿' } });
+    expect(await db.outlines.count()).toBe(1);
+  });
 });

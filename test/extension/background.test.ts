@@ -107,6 +107,14 @@ describe('the export/open handler', () => {
     expect(exportPageUrl(5)).toMatch(/^chrome-extension:\/\/[^/]+\/library\.html\?export=5$/);
   });
 
+  it('opens it with one speech chosen when the panel’s 导出本篇 names it', async () => {
+    const handle = backgroundDispatch({ store: createOutlineStore() });
+    expect(await handle({ type: 'export/open', data: { section: 6 } }, contentScript(5))).toMatchObject({ ok: true });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(exportPageUrl(5, 6));
+    expect(exportPageUrl(5, 6)).toMatch(/^chrome-extension:\/\/[^/]+\/library\.html\?export=5&section=6$/);
+  });
+
   it('refuses a sender without a tab', async () => {
     const handle = backgroundDispatch({ store: createOutlineStore() });
     expect(await handle({ type: 'export/open', data: {} }, popup)).toEqual({ ok: false, error: 'export/open must come from a tab' });

@@ -26,6 +26,23 @@ describe('parseMessage', () => {
     expect(parseMessage({ type, data: { tabId: 3 } })).toEqual(ok({ type, data: {} }));
   });
 
+  it('accepts export/open with a speech index (导出本篇) and refuses one that is not a plain index', () => {
+    expect(parseMessage({ type: 'export/open', data: { section: 4, tabId: 3 } })).toEqual(ok({ type: 'export/open', data: { section: 4 } }));
+    for (const section of [-1, 1.5, '4', null, 10_000, Number.NaN]) {
+      expect(parseMessage({ type: 'export/open', data: { section } })).toEqual({ ok: false, error: 'export/open: section is not a speech index' });
+    }
+  });
+
+  it('takes outline/save’s name (保存本篇) when it is a short non-empty string', () => {
+    const outline = { ...speechOutline(), url: 'https://example.gov.cn/a.html' };
+    expect(parseMessage({ type: 'outline/save', data: { outline, name: '页 · 篇2' } })).toEqual(ok({ type: 'outline/save', data: { outline, name: '页 · 篇2' } }));
+    expect(parseMessage({ type: 'outline/save', data: { outline } })).toEqual(ok({ type: 'outline/save', data: { outline } }));
+    for (const name of ['', '  ', 7, '名'.repeat(201)]) {
+      const parsed = parseMessage({ type: 'outline/save', data: { outline, name } });
+      expect(!parsed.ok && parsed.error).toMatch(/name is not a non-empty string/);
+    }
+  });
+
   it.each([
     ['a string', 'outline/get', 'message is not an object'],
     ['null', null, 'message is not an object'],

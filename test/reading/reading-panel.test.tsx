@@ -35,6 +35,9 @@ function mount(state: Partial<ReadingViewState>, dock: DockOptions = { room: cre
     copyMarkdown: vi.fn(),
     openExport: vi.fn(),
     copySection: vi.fn(),
+    goToSection: vi.fn(),
+    exportSection: vi.fn(),
+    saveSection: vi.fn(),
     checkNumbering: vi.fn(),
     goToFinding: vi.fn(),
   };
@@ -191,6 +194,61 @@ describe('ReadingPanel', () => {
     } finally {
       Object.defineProperty(window, 'innerWidth', { value: wide, configurable: true });
     }
+  });
+
+  it('gives each speech a twisty that folds, a title that jumps (on a trusted click only) and a ⋯ menu button', () => {
+    const outline = readingOutline('seed-p.html');
+    const { el, actions } = mount({ outline, panelOpen: true });
+    const twisty = () => el.querySelector<HTMLButtonElement>('[data-section-toggle="1"]')!;
+    expect(twisty().getAttribute('aria-label')).toBe(`收起“${outline.sections[1]!.title}”`);
+    act(() => twisty().click());
+    expect(twisty().getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector('[data-section="1"] [data-point-id]')).toBeNull();
+    const go = el.querySelector<HTMLButtonElement>('[data-section-go="1"]')!;
+    expect(go.getAttribute('aria-label')).toBe(`跳到「${outline.sections[1]!.title}」的开头`);
+    act(() => go.click());
+    expect(actions.goToSection).not.toHaveBeenCalled();
+    const more = el.querySelector<HTMLButtonElement>('[data-section-menu="1"]')!;
+    expect(more.getAttribute('aria-haspopup')).toBe('menu');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('lists a speech without points as 无序号要点, its menu offering only 跳到开头 and saying why', () => {
+    const outline = readingOutline('seed-p.html');
+    const empty = outline.sections.findIndex((s) => s.count === 0);
+    const { el } = mount({ outline, panelOpen: true });
+    expect(el.querySelector(`[data-section="${empty}"] .section-count`)?.textContent).toBe('无序号要点');
+    expect(el.querySelector(`[data-section-toggle="${empty}"]`)).toBeNull();
+    act(() => el.querySelector<HTMLButtonElement>(`[data-section-menu="${empty}"]`)!.click());
+    const items = [...el.querySelectorAll(`[data-section="${empty}"] [role="menuitem"]`)];
+    expect(items.map((i) => [i.getAttribute('data-section-action'), i.getAttribute('aria-disabled')])).toEqual([
+      ['go', null], ['copy-markdown', 'true'], ['copy-text', 'true'], ['export', 'true'], ['save', 'true'],
+    ]);
+    const why = el.querySelector(`[data-section="${empty}"] .menu-note`)!;
+    expect(items[1]!.getAttribute('aria-describedby')).toBe(why.id);
+  });
+
+  it('moves through the ⋯ menu with the arrows; Escape closes the menu, not the panel', () => {
+    const { el, store } = mount({ outline: readingOutline('seed-p.html'), panelOpen: true });
+    act(() => el.querySelector<HTMLButtonElement>('[data-section-menu="2"]')!.click());
+    const menu = el.querySelector<HTMLElement>('[data-section="2"] [role="menu"]')!;
+    const focused = () => (document.activeElement as HTMLElement | null)?.getAttribute('data-section-action');
+    expect(focused()).toBe('go');
+    act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
+    expect(focused()).toBe('save');
+    act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    expect(focused()).toBe('go');
+    act(() => void menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(el.querySelector('[role="menu"]')).toBeNull();
+    expect(store.get().panelOpen).toBe(true);
+    expect((document.activeElement as HTMLElement | null)?.getAttribute('data-section-menu')).toBe('2');
+  });
+
+  it('says beside the ⋯ what 保存本篇 came to', () => {
+    const { el, store } = mount({ outline: readingOutline('seed-p.html'), panelOpen: true });
+    act(() => store.set({ sectionNotice: { section: 3, kind: 'updated' } }));
+    expect(el.querySelector('[data-section-status="3"]')?.textContent).toBe('已更新原来存的那份');
+    expect(el.querySelector('[data-section-status="2"]')?.textContent).toBe('');
   });
 
   it('switches highlights and asks to copy', () => {

@@ -1,7 +1,8 @@
 /**
  * What the panel's buttons do beyond moving around the page: copy the outline
  * (plain text or Markdown) with feedback on the button, open the extension's
- * export page for this tab, and fetch the keyword chips once per outline.
+ * export page for this tab (or for one speech of it), save one speech as its
+ * own outline, and fetch the keyword chips once per outline.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scopeOutline } from '../../../core/export/export-scope.ts';
@@ -14,11 +15,15 @@ import { copyText } from '../copy-text.ts';
 import { fetchOutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';
 import type { Store } from '../store.ts';
-import type { CopyKind, ReadingViewState } from './view-state.ts';
+import type { CopyKind, ReadingViewState, SectionNoticeKind } from './view-state.ts';
+import { sectionSave } from './section-outline.ts';
 import { LOG_PREFIX } from '../log.ts';
 
 /** How long "已复制" stays on the copy button. */
 const COPY_FEEDBACK_MS = 2_000;
+
+/** How long "已保存" (or why not) stays beside a speech's 更多 button. */
+const NOTICE_MS = 4_000;
 
 /** The panel's commands, bound to one session. */
 export interface PanelCommands {
@@ -26,6 +31,10 @@ export interface PanelCommands {
   /** Copies speech `index` alone: its title and points, as the export page's Markdown or text of that 篇. */
   copySection(index: number, kind: CopyKind): void;
   openExport(): void;
+  /** Opens the export page with speech `index` preselected. */
+  exportSection(index: number): void;
+  /** Saves speech `index` alone ("<page> · <speech>"); an unchanged copy is updated, not duplicated. */
+  saveSection(index: number): void;
   /** Asks for keyword chips when the panel is open and the outline has none asked for yet; never waits. */
   loadKeywords(): void;
   /** A new outline with the same points keeps its chips. */
@@ -41,6 +50,7 @@ export function createPanelCommands(
   shadow: () => ShadowRoot | null,
 ): PanelCommands {
   let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The outline whose keywords were asked for. */
   let keywordsFor: ReadingOutline | null = null;
 
@@ -50,6 +60,13 @@ export function createPanelCommands(
       clearTimeout(copyTimer);
       copyTimer = setTimeout(() => store.set({ copyStatus: 'idle' }), COPY_FEEDBACK_MS);
     });
+  };
+
+  const notify = (section: number, kind: SectionNoticeKind) => {
+    if (!ctx.isValid) return;
+    store.set({ sectionNotice: { section, kind } });
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => store.set({ sectionNotice: null }), NOTICE_MS);
   };
 
   return {
@@ -73,6 +90,24 @@ export function createPanelCommands(
         if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'could not open the export page:', reply.error);
       });
     },
+    exportSection(index) {
+      const shown = outline();
+      if (!shown?.document.sections[index]) return;
+      void sendMessage('export/open', { section: index }).then((reply) => {
+        if (reply.ok || !ctx.isValid) return;
+        console.warn(LOG_PREFIX, 'could not open the export page:', reply.error);
+        notify(index, 'export-failed');
+      });
+    },
+    saveSection(index) {
+      const shown = outline();
+      if (!shown?.document.sections[index]) return;
+      const { outline: one, name } = sectionSave(shown.document, index);
+      void sendMessage('outline/save', { outline: one, name }).then((reply) => {
+        if (!reply.ok && ctx.isValid) console.warn(LOG_PREFIX, 'could not save the speech:', reply.error);
+        notify(index, reply.ok ? (reply.value.updated ? 'updated' : 'saved') : 'save-failed');
+      });
+    },
     loadKeywords() {
       const shown = outline();
       if (!shown || !store.get().panelOpen || keywordsFor === shown) return;
@@ -88,6 +123,7 @@ export function createPanelCommands(
     },
     dispose() {
       clearTimeout(copyTimer);
+      clearTimeout(noticeTimer);
     },
   };
 }

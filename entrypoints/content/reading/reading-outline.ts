@@ -3,7 +3,7 @@
  * order (its id is its index) with its parent, children and place in the page,
  * so the panel, the highlights and the keyboard all speak of "point 17".
  */
-import type { ExtractedOutline, LocatedPoint, OutlineDocument, PointLocation } from '../../../core/index.ts';
+import type { ExtractedOutline, LocatedPoint, LocatedSection, OutlineDocument, PointLocation } from '../../../core/index.ts';
 import { toOutlineDocument } from '../../../core/index.ts';
 
 /** One point, flat. */
@@ -23,11 +23,18 @@ export interface ReadingPoint {
   at: PointLocation;
 }
 
-/** One speech of the page: its title, its top-level points and how many points it holds. */
+/** One speech of the page: its title, its top-level points, how many points it holds and where it starts. */
 export interface ReadingSection {
   title: string;
   roots: number[];
   count: number;
+  /** The block 跳到开头 scrolls to: the speech's heading, or its first paragraph when it has none. */
+  startBlock: number;
+}
+
+/** Where a speech starts for the reader: its heading block, else (the page title standing in for it) its first block. */
+export function sectionStartBlock(section: Pick<LocatedSection, 'headingBlock' | 'firstBlock'>): number {
+  return section.headingBlock >= 0 ? section.headingBlock : section.firstBlock;
 }
 
 /** A page's outline for reading. */
@@ -60,7 +67,7 @@ export function indexOutline(extracted: ExtractedOutline): ReadingOutline {
   extracted.sections.forEach((s, i) => {
     const first = points.length;
     const roots = visit(s.points, i, -1);
-    sections.push({ title: s.title, roots, count: points.length - first });
+    sections.push({ title: s.title, roots, count: points.length - first, startBlock: sectionStartBlock(s) });
   });
   const signature = points
     .map((p) => `${p.section}|${p.depth}|${p.at.block}:${p.at.markerStart}|${p.marker}|${p.title}`)

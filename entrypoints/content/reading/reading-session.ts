@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OutlineDocument } from '../../../core/index.ts';
 import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../../dom/highlight-painter.ts';
 import { pointRanges, pointSpan } from '../../../dom/highlight-ranges.ts';
+import { rangeInBlock } from '../../../dom/block-ranges.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { sendMessage } from '../../../protocol/send.ts';
 import type { ReadingCommand } from '../../../protocol/reading-commands.ts';
@@ -27,6 +28,9 @@ import { startScrollSpy } from './scroll-spy.ts';
 
 /** How long a jumped-to point flashes. */
 const FLASH_MS = 1_000;
+
+/** How much of a speech's first block 跳到开头 centres and flashes. */
+const SECTION_START_CHARS = 60;
 
 /** What the content script's entry and its message listener can ask of a running session. */
 export interface ReadingSession {
@@ -242,6 +246,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     reveal(range);
     spy.pin(id);
   };
+  /** 跳到开头 of speech `index`: its heading (or first paragraph) to the middle of the window, flashed. */
+  const goToSection = (index: number) => {
+    const block = read?.outline.sections[index]?.startBlock;
+    const text = block === undefined ? undefined : read?.page.blocks[block]?.text;
+    if (block === undefined || !text || !read) return;
+    // A heading whole; of a first paragraph only its opening words, so they land mid-window rather than the paragraph's middle.
+    const range = rangeInBlock(read.page, block, 0, Math.min(text.length, SECTION_START_CHARS));
+    if (range) reveal(range);
+  };
   const check = createCheckCommands(store, () => read, reveal);
 
   const setPanelOpen = (open: boolean) => {
@@ -269,6 +282,9 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     copyMarkdown: () => commands.copy('markdown'),
     copySection: (index, kind) => commands.copySection(index, kind),
     openExport: () => commands.openExport(),
+    goToSection,
+    exportSection: (index) => commands.exportSection(index),
+    saveSection: (index) => commands.saveSection(index),
     checkNumbering: (scheme) => check.check(scheme),
     goToFinding: (index) => check.goToFinding(index),
   };

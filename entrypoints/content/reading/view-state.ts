@@ -13,6 +13,15 @@ export type CopyStatus = 'idle' | 'copied' | 'failed';
 /** What a copy button puts on the clipboard: the plain-text outline or its Markdown. */
 export type CopyKind = 'text' | 'markdown';
 
+/** What the panel last said after 保存本篇 or 导出本篇 of one speech. */
+export type SectionNoticeKind = 'saved' | 'updated' | 'save-failed' | 'export-failed';
+
+/** A notice beside one speech's 更多 button. */
+export interface SectionNotice {
+  section: number;
+  kind: SectionNoticeKind;
+}
+
 /** The 序号检查 of the outline with this signature, under one scheme. */
 export interface PageFindings {
   signature: string;
@@ -36,6 +45,8 @@ export interface ReadingViewState {
   copyKind: CopyKind;
   /** The speech whose 复制本篇 `copyStatus` speaks of, or null for the whole outline's buttons. */
   copySection: number | null;
+  /** What 保存本篇 / 导出本篇 of a speech came to, until it fades (null: nothing to say). */
+  sectionNotice: SectionNotice | null;
   /** Keyword chips of the top-level points and the speeches; null until (or unless) jieba gave them. */
   keywords: OutlineKeywords | null;
   /** The numbering check, once the 序号检查 view asked for it (null before). */
@@ -54,6 +65,12 @@ export interface ReadingActions {
   copySection(index: number, kind: CopyKind): void;
   /** Opens the extension's export page for this tab (more formats: Word, OPML, notes…). */
   openExport(): void;
+  /** Scrolls to the start of speech `index` (its heading, or first paragraph) and flashes it. */
+  goToSection(index: number): void;
+  /** Opens the export page with speech `index` chosen as the scope. */
+  exportSection(index: number): void;
+  /** Saves speech `index` alone as a saved outline (again unchanged: updates that one). */
+  saveSection(index: number): void;
   /** Runs 序号检查 on the page as read now. */
   checkNumbering(scheme: NumberingScheme): void;
   /** Scrolls to finding `index` of the last check and flashes its marker. */
@@ -62,5 +79,5 @@ export interface ReadingActions {
 
 /** The state before the page is read. */
 export function initialViewState(): ReadingViewState {
-  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', copySection: null, keywords: null, findings: null };
+  return { outline: null, panelOpen: false, highlights: true, levelOneOnly: false, current: -1, theme: 'light', copyStatus: 'idle', copyKind: 'text', copySection: null, sectionNotice: null, keywords: null, findings: null };
 }

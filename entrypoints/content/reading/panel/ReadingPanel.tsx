@@ -189,7 +189,11 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
               collapsed={collapsed}
               keywords={state.keywords}
               copyStatus={state.copySection === i ? state.copyStatus : 'idle'}
+              notice={state.sectionNotice?.section === i ? state.sectionNotice.kind : null}
               onCopySection={actions.copySection}
+              onGoToSection={actions.goToSection}
+              onExportSection={actions.exportSection}
+              onSaveSection={actions.saveSection}
               onToggleSection={toggleSection}
               onToggle={toggle}
               onSelect={actions.goToPoint}

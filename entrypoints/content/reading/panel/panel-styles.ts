@@ -5,6 +5,9 @@
  * docking (dock-layout.ts): beside the text, never over it, except when the
  * reader opens the strip of a narrow window.
  */
+import { SECTION_CSS } from './section-styles.ts';
+
+/** The whole panel's CSS, the speech headings' rules (section-styles.ts) included. */
 export const PANEL_CSS = `
 :host { all: initial !important; display: contents !important; }
 .reading {
@@ -84,8 +87,6 @@ button:disabled { opacity: 0.45; cursor: default; }
 .view-count { margin-left: 4px; padding: 0 5px; border-radius: 8px; background: var(--hover); font-size: 11.5px; font-weight: 400; font-variant-numeric: tabular-nums; }
 .notes-view { padding: 0; }
 .notes-empty { margin: 12px 14px; color: var(--muted); font-size: 13px; }
-.section-copy { display: inline-flex; gap: 4px; margin: 0 12px 4px 30px; font-weight: 400; }
-.section-copy-menu { display: inline-flex; gap: 4px; }
 .check { padding: 8px 12px 8px 14px; font-size: 13px; }
 .check-scheme { display: flex; gap: 6px; margin-bottom: 8px; }
 .check-scheme [aria-checked="true"] { border-color: var(--accent); color: var(--accent); }
@@ -102,8 +103,6 @@ button:disabled { opacity: 0.45; cursor: default; }
 .tree { flex: 1; overflow: auto; padding: 4px 0 12px; overscroll-behavior: contain; }
 .section { padding: 2px 0; }
 .section-head { margin: 0; font-size: 13.5px; font-weight: 600; }
-.section-toggle { display: flex; width: 100%; align-items: baseline; gap: 6px; padding: 6px 12px 4px 10px; text-align: left; }
-.section-toggle:hover { background: var(--hover); }
 .twisty-glyph { flex: none; width: 14px; color: var(--muted); font-size: 11px; }
 .section-title { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .section-count { flex: none; color: var(--muted); font-weight: 400; font-size: 12px; }
@@ -163,4 +162,4 @@ kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; pad
   .help dl { max-height: 18vh; }
 }
 @media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
-`;
+${SECTION_CSS}`;
