@@ -4,6 +4,7 @@ import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelCheck } from './PanelCheck.tsx';
+import { PanelLegend } from './PanelLegend.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
@@ -135,6 +136,7 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
           onCopyMarkdown={actions.copyMarkdown}
           onExport={actions.openExport}
         />
+        <PanelLegend theme={state.theme} />
         <div class="views" role="tablist">
           {(['outline', 'check'] as const).map((v) => (
             <button key={v} type="button" role="tab" class="view-tab" aria-selected={view === v} aria-label={v === 'outline' ? t('reading_viewOutline') : t('checkTitle')} data-view={v} onClick={() => setView(v)}>

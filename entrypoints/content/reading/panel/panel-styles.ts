@@ -4,6 +4,8 @@
  * follow the page's <html> font size) and the panel never gets wider than
  * most of the viewport, so it stays usable at 200% zoom.
  */
+import { MARKS_CSS } from './marks-styles.ts';
+
 export const PANEL_CSS = `
 :host { all: initial !important; display: contents !important; }
 .reading {
@@ -128,4 +130,4 @@ kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; pad
   .help dl { max-height: 18vh; }
 }
 @media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
-`;
+` + MARKS_CSS;
