@@ -220,6 +220,8 @@ describe('marks that explain themselves', () => {
     await dark.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('一、深刻汲取教训'))!.scrollIntoView({ block: 'start' }));
     await dark.evaluate(() => window.scrollBy(0, -60));
     await openPanel(dark);
+    await hostUi(dark, 'panel').click('[data-legend] > summary');
+    await hostUi(dark, 'panel').waitFor('[data-legend][open]');
     await shoot(dark, 'marks-dark-legend.png');
     await dark.close();
   });
