@@ -1,6 +1,7 @@
 /**
  * Paints the reader's annotations with the CSS Custom Highlight API: one
- * highlight name per colour (speech-note-yellow…), one more that underlines
+ * highlight name per colour (speech-note-yellow…) in solid colours, one for
+ * 金句 (speech-note-golden), one more that underlines
  * annotations carrying a note, and a flash for the one just revealed. Styled
  * by one constructed stylesheet adopted by the document, so the page's DOM is
  * never touched. Where the API is missing nothing is painted (the notes are
@@ -26,16 +27,36 @@ export function noteHighlightName(color: HighlightColor): string {
   return `speech-note-${color}`;
 }
 
+/** The highlight of 金句: its own look whatever colour the record carries. */
+export const NOTE_GOLDEN = 'speech-note-golden';
+
+// Solid colours (unlike the outline's faint underlined point marks), so the reader's
+// own marks stand out at a glance.
 const TINTS: Record<PageTheme, Record<HighlightColor, string>> = {
-  light: { yellow: 'rgba(253, 224, 71, 0.55)', green: 'rgba(134, 239, 172, 0.55)', blue: 'rgba(147, 197, 253, 0.55)', pink: 'rgba(249, 168, 212, 0.55)', purple: 'rgba(196, 181, 253, 0.55)' },
-  dark: { yellow: 'rgba(234, 179, 8, 0.45)', green: 'rgba(34, 197, 94, 0.40)', blue: 'rgba(59, 130, 246, 0.45)', pink: 'rgba(236, 72, 153, 0.40)', purple: 'rgba(139, 92, 246, 0.45)' },
+  light: { yellow: 'rgba(253, 224, 71, 0.62)', green: 'rgba(134, 239, 172, 0.62)', blue: 'rgba(147, 197, 253, 0.62)', pink: 'rgba(249, 168, 212, 0.62)', purple: 'rgba(196, 181, 253, 0.62)' },
+  dark: { yellow: 'rgba(234, 179, 8, 0.50)', green: 'rgba(34, 197, 94, 0.45)', blue: 'rgba(59, 130, 246, 0.50)', pink: 'rgba(236, 72, 153, 0.45)', purple: 'rgba(139, 92, 246, 0.50)' },
 };
+
+// 金句: deep gold with dark red-brown text and a double red underline — the only
+// mark that changes the text colour and the only double line, so a saved 金句 is
+// never taken for a yellow highlight.
+const GOLDEN: Record<PageTheme, string> = {
+  light: 'background-color:rgba(251, 191, 36, 0.78);color:#7c2d12;text-decoration:underline double 2px #dc2626;text-underline-offset:3px;',
+  dark: 'background-color:rgba(217, 119, 6, 0.70);color:#fff7ed;text-decoration:underline double 2px #fca5a5;text-underline-offset:3px;',
+};
+
+/** The CSS declarations of one kind of the reader's mark: a colour, 金句, or the note underline (shared with the panel's legend). */
+export function noteMarkDeclarations(mark: HighlightColor | 'golden' | 'note', theme: PageTheme): string {
+  if (mark === 'golden') return GOLDEN[theme];
+  if (mark === 'note') return `text-decoration:underline solid 2px ${theme === 'dark' ? '#fbbf24' : '#b45309'};text-underline-offset:3px;`;
+  return `background-color:${TINTS[theme][mark]};`;
+}
 
 /** The `::highlight()` rules of the annotation highlights for a palette. */
 export function buildNoteHighlightCss(theme: PageTheme): string {
-  const rules = NOTE_COLORS.map((c) => `::highlight(${noteHighlightName(c)}){background-color:${TINTS[theme][c]};}`);
-  const line = theme === 'dark' ? '#fbbf24' : '#b45309';
-  rules.push(`::highlight(${NOTE_UNDERLINE}){text-decoration:underline 2px ${line};text-underline-offset:3px;}`);
+  const rules = NOTE_COLORS.map((c) => `::highlight(${noteHighlightName(c)}){${noteMarkDeclarations(c, theme)}}`);
+  rules.push(`::highlight(${NOTE_GOLDEN}){${noteMarkDeclarations('golden', theme)}}`);
+  rules.push(`::highlight(${NOTE_UNDERLINE}){${noteMarkDeclarations('note', theme)}}`);
   rules.push(`::highlight(${NOTE_FLASH}){background-color:rgba(250, 204, 21, 0.9);color:#111827;}`);
   return rules.join('\n');
 }
@@ -44,6 +65,8 @@ export function buildNoteHighlightCss(theme: PageTheme): string {
 export interface PaintedNote {
   id: string;
   color: HighlightColor;
+  /** True for a 金句 (drawn in its own look instead of its colour). */
+  golden?: boolean;
   /** True when the annotation carries a note (drawn underlined). */
   hasNote: boolean;
   range: Range;
@@ -68,7 +91,7 @@ export function createNoteHighlighter(doc: Document, initialTheme: PageTheme): N
   let sheet: CSSStyleSheet | null = null;
   let theme = initialTheme;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const names = [...NOTE_COLORS.map(noteHighlightName), NOTE_UNDERLINE];
+  const names = [...NOTE_COLORS.map(noteHighlightName), NOTE_GOLDEN, NOTE_UNDERLINE];
 
   const adopt = (globals: HighlightGlobals) => {
     if (!sheet) {
@@ -107,7 +130,7 @@ export function createNoteHighlighter(doc: Document, initialTheme: PageTheme): N
         else byName.set(name, [range]);
       };
       for (const n of notes) {
-        add(noteHighlightName(n.color), n.range);
+        add(n.golden ? NOTE_GOLDEN : noteHighlightName(n.color), n.range);
         if (n.hasNote) add(NOTE_UNDERLINE, n.range);
       }
       for (const name of names) {

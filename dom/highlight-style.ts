@@ -1,8 +1,9 @@
 /**
- * How highlighted points look: a soft background tint per depth for the title
- * and a stronger tint with a deeper text colour for the marker, in two palettes
- * (light pages, dark pages). The same colours serve the CSS Custom Highlight
- * rules and the wrapping fallback's inline styles.
+ * How highlighted points look: an underline in the level's hue (dotted under
+ * the title, solid under the marker) over a faint wash, in two palettes (light
+ * pages, dark pages) — a marker style, unlike the reader's solid highlights.
+ * The same declarations serve the CSS Custom Highlight rules, the wrapping
+ * fallback's inline styles and the panel's legend.
  */
 
 /** Which palette a page needs. */
@@ -18,25 +19,31 @@ export const STYLED_DEPTHS = 4;
 export const FLASH_HIGHLIGHT = 'speech-flash';
 
 interface DepthColours {
+  /** The level's hue: the underline under every point mark. */
+  line: string;
+  /** A faint wash under the title, so the underline is not alone on a busy page. */
   title: string;
+  /** A little more wash under the marker (一、), with a deeper text colour. */
   marker: string;
   markerText: string;
 }
 
-// Calm hues (blue, teal, amber, violet) at low alpha, so the page's own text
-// colour stays readable on either palette; dark pages get lighter, stronger tints.
+// Point marks are a thin underline in the level's hue over a faint wash, so they
+// read as "the program marked this" and can never be taken for the reader's own
+// solid highlights (annotation-highlighter.ts). Calm hues (blue, teal, amber,
+// violet); dark pages get lighter lines.
 const PALETTES: Record<PageTheme, DepthColours[]> = {
   light: [
-    { title: 'rgba(59, 130, 246, 0.13)', marker: 'rgba(59, 130, 246, 0.28)', markerText: '#1e3a8a' },
-    { title: 'rgba(20, 184, 166, 0.13)', marker: 'rgba(20, 184, 166, 0.30)', markerText: '#134e4a' },
-    { title: 'rgba(245, 158, 11, 0.15)', marker: 'rgba(245, 158, 11, 0.32)', markerText: '#78350f' },
-    { title: 'rgba(139, 92, 246, 0.12)', marker: 'rgba(139, 92, 246, 0.26)', markerText: '#4c1d95' },
+    { line: 'rgba(37, 99, 235, 0.85)', title: 'rgba(59, 130, 246, 0.06)', marker: 'rgba(59, 130, 246, 0.12)', markerText: '#1e3a8a' },
+    { line: 'rgba(13, 148, 136, 0.85)', title: 'rgba(20, 184, 166, 0.06)', marker: 'rgba(20, 184, 166, 0.12)', markerText: '#134e4a' },
+    { line: 'rgba(217, 119, 6, 0.85)', title: 'rgba(245, 158, 11, 0.07)', marker: 'rgba(245, 158, 11, 0.14)', markerText: '#78350f' },
+    { line: 'rgba(124, 58, 237, 0.80)', title: 'rgba(139, 92, 246, 0.06)', marker: 'rgba(139, 92, 246, 0.12)', markerText: '#4c1d95' },
   ],
   dark: [
-    { title: 'rgba(96, 165, 250, 0.20)', marker: 'rgba(96, 165, 250, 0.38)', markerText: '#dbeafe' },
-    { title: 'rgba(45, 212, 191, 0.18)', marker: 'rgba(45, 212, 191, 0.36)', markerText: '#ccfbf1' },
-    { title: 'rgba(251, 191, 36, 0.18)', marker: 'rgba(251, 191, 36, 0.36)', markerText: '#fef3c7' },
-    { title: 'rgba(167, 139, 250, 0.20)', marker: 'rgba(167, 139, 250, 0.38)', markerText: '#ede9fe' },
+    { line: 'rgba(147, 197, 253, 0.90)', title: 'rgba(96, 165, 250, 0.08)', marker: 'rgba(96, 165, 250, 0.16)', markerText: '#dbeafe' },
+    { line: 'rgba(94, 234, 212, 0.85)', title: 'rgba(45, 212, 191, 0.08)', marker: 'rgba(45, 212, 191, 0.16)', markerText: '#ccfbf1' },
+    { line: 'rgba(252, 211, 77, 0.85)', title: 'rgba(251, 191, 36, 0.08)', marker: 'rgba(251, 191, 36, 0.16)', markerText: '#fef3c7' },
+    { line: 'rgba(196, 181, 253, 0.90)', title: 'rgba(167, 139, 250, 0.08)', marker: 'rgba(167, 139, 250, 0.16)', markerText: '#ede9fe' },
   ],
 };
 
@@ -63,24 +70,35 @@ export function allHighlightNames(): string[] {
   return names;
 }
 
+/**
+ * The CSS declarations of a point mark: a dotted underline in the level's hue
+ * under the title, a solid one under the marker, each over a faint wash. Shared
+ * by the ::highlight rules, the wrapping fallback and the panel's legend, so the
+ * three always look alike. (::highlight takes color, background-color,
+ * text-decoration with its sub-properties and text-shadow only.)
+ */
+export function pointMarkDeclarations(part: HighlightPart, depth: number, theme: PageTheme): string {
+  const c = PALETTES[theme][depthSlot(depth) - 1]!;
+  const line = part === 'marker' ? 'solid' : 'dotted';
+  const text = part === 'marker' ? `color:${c.markerText};` : '';
+  return `background-color:${part === 'marker' ? c.marker : c.title};${text}text-decoration:underline ${line} 2px ${c.line};text-underline-offset:4px;`;
+}
+
 /** The `::highlight()` rules for a palette. */
 export function buildHighlightCss(theme: PageTheme): string {
-  const rules = PALETTES[theme].map((c, i) => {
-    const d = i + 1;
-    return (
-      `::highlight(${highlightName('title', d)}){background-color:${c.title};}` +
-      `::highlight(${highlightName('marker', d)}){background-color:${c.marker};color:${c.markerText};}`
-    );
-  });
+  const rules: string[] = [];
+  for (let d = 1; d <= STYLED_DEPTHS; d++) {
+    rules.push(`::highlight(${highlightName('title', d)}){${pointMarkDeclarations('title', d, theme)}}`);
+    rules.push(`::highlight(${highlightName('marker', d)}){${pointMarkDeclarations('marker', d, theme)}}`);
+  }
   const flash = FLASH[theme];
   rules.push(`::highlight(${FLASH_HIGHLIGHT}){background-color:${flash.background};color:${flash.text};}`);
   return rules.join('\n');
 }
 
-/** The inline style of a wrapping element (fallback for browsers without CSS.highlights). */
+/** The inline style of a wrapping element (fallback for browsers without CSS.highlights): the same look as the ::highlight rule. */
 export function wrapStyle(part: HighlightPart | 'flash', depth: number, theme: PageTheme): string {
   const reset = 'all:unset;display:inline;';
   if (part === 'flash') return `${reset}background-color:${FLASH[theme].background};color:${FLASH[theme].text};`;
-  const c = PALETTES[theme][depthSlot(depth) - 1]!;
-  return part === 'marker' ? `${reset}background-color:${c.marker};color:${c.markerText};` : `${reset}background-color:${c.title};`;
+  return reset + pointMarkDeclarations(part, depth, theme);
 }

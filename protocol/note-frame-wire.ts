@@ -74,6 +74,8 @@ export type FrameRequest = { frame: FrameKind } & (
   | { action: 'edit'; id: string }
   | { action: 'reattach'; id: string }
   | { action: 'close' }
+  /** Ctrl+Z in the notes list: undo the reader's last change on the page. */
+  | { action: 'undo' }
   | { action: 'resize'; height: number }
   /** What the reader has typed so far, kept by the top frame (in its isolated world) until it is saved. */
   | { action: 'draft'; values: EditorValues }
@@ -165,6 +167,8 @@ export function checkFrameRequest(d: Record<string, unknown>): Result<FrameReque
       return isRecordId(d.id) ? ok({ frame, action: d.action, id: d.id }) : fail('id is not a record id');
     case 'close':
       return ok({ frame, action: 'close' });
+    case 'undo':
+      return ok({ frame, action: 'undo' });
     case 'draft': {
       const values = checkValues(d.values);
       return values.ok ? ok({ frame, action: 'draft', values: values.value }) : values;

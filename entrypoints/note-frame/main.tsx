@@ -13,6 +13,7 @@ import { NoteEditorFrame } from '../../components/NoteEditorFrame.tsx';
 import { NotesListFrame } from '../../components/NotesListFrame.tsx';
 import { isFrameToken, type NoteFrameSession } from '../../protocol/note-frame-wire.ts';
 import { sendMessage } from '../../protocol/send.ts';
+import { isTypingTarget, isUndoKey } from '../../hooks/use-undo-key.ts';
 import { retryUntilDelivered } from '../../pages/retry-until-delivered.ts';
 import { t, uiLanguage } from '../../i18n/t.ts';
 import { applyUiLanguage } from '../../i18n/ui-language.ts';
@@ -31,6 +32,16 @@ function reportHeight(): void {
     void sendMessage('frame/request', { frame: kind, action: 'resize', height });
   }).observe(root);
 }
+/** Ctrl+Z / ⌘Z in the notes list (its own document: the page's listener never hears it) asks the page to undo the reader's last change. */
+function forwardUndoKey(): void {
+  window.addEventListener('keydown', (e) => {
+    if (!e.isTrusted || !isUndoKey(e) || e.defaultPrevented || isTypingTarget(e.target)) return;
+    if (document.documentElement.dataset.frame !== 'notes') return;
+    e.preventDefault();
+    void sendMessage('frame/request', { frame: 'notes', action: 'undo' });
+  });
+}
+
 /** The token whose session is on screen (a fragment seen twice is not fetched twice). */
 let shown = '';
 
@@ -56,5 +67,6 @@ void applyUiLanguage().then(() => {
   document.documentElement.lang = uiLanguage();
   window.addEventListener('hashchange', () => void load());
   reportHeight();
+  forwardUndoKey();
   void load();
 });

@@ -198,4 +198,21 @@ describe('groupPageNotes', () => {
     expect(grouped.groups.map((g) => [g.pointId, g.notes.map((n) => n.id)])).toEqual([[-1, ['x']], [point.id, ['a', 'b']]]);
     expect(grouped.orphans.map((n) => n.id)).toEqual(['gone']);
   });
+
+  it('names the speech in each group title on a page of several speeches (篇3 › 二 › （三）)', () => {
+    const page = readPage(parseHtml(original));
+    const outline = indexOutline(extractOutline(page.blocks, { title: page.title, url: null }));
+    expect(outline.sections.length).toBeGreaterThan(3);
+    const point = outline.points.find((p) => p.section === 2 && p.depth >= 2)!;
+    const path: string[] = [];
+    for (let id = point.id; id >= 0; id = outline.points[id]!.parent) path.unshift(outline.points[id]!.marker);
+    const sectionTitle = outline.sections[2]!.title;
+    // A note saved before sectionCount was kept: today's outline tells the page has several speeches.
+    const context = { sectionIndex: 2, sectionTitle, path, pointTitle: point.title };
+    const note: Annotation = { id: 'n', url: URL, kind: 'note', color: 'blue', quote: 'q', note: '笔记', tags: [], selectors: [], context, createdAt: 0, updatedAt: 0 };
+    const [group] = groupPageNotes([note], { n: { state: 'placed', start: 1, end: 2, method: 'quote' } }, outline).groups;
+    expect(sectionTitle).toMatch(/^篇\s*3/);
+    expect(group!.location.startsWith('篇3 › ')).toBe(true);
+    expect(group!.location.split(' › ')).toHaveLength(path.length + 1);
+  });
 });

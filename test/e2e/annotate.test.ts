@@ -282,7 +282,8 @@ describe('coming back to a changed page', () => {
     expect(data).toMatchObject({ notes: '4', placed: '3', orphans: '1' });
     const texts = await painted(again);
     expect(texts).toContain('speech-note-yellow 我们的整个权力构架,有党委领导,有人大权力机关');
-    expect(texts).toContain('speech-note-yellow 党委办公厅(室)系统的形象,直接影响着党委的形象');
+    // The 金句 keeps its own mark (speech-note-golden), not its stored yellow.
+    expect(texts).toContain('speech-note-golden 党委办公厅(室)系统的形象,直接影响着党委的形象');
     expect(texts.some((t) => t.startsWith('speech-note-blue ') && t.includes('能写会讲'))).toBe(true);
 
     // The panel's notes section lists every stored annotation: three under their points, one 未定位.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDarkBackground, parseCssColor } from '../../dom/page-theme.ts';
-import { allHighlightNames, buildHighlightCss, depthSlot, highlightName } from '../../dom/highlight-style.ts';
+import { allHighlightNames, buildHighlightCss, depthSlot, highlightName, pointMarkDeclarations, wrapStyle } from '../../dom/highlight-style.ts';
+import { buildNoteHighlightCss, noteMarkDeclarations, NOTE_GOLDEN } from '../../dom/annotation-highlighter.ts';
 import { isReadingCommand } from '../../protocol/reading-commands.ts';
 import { lastPointAbove, pickCurrentPoint } from '../../entrypoints/content/reading/current-point.ts';
 import { stepPoint } from '../../entrypoints/content/reading/point-navigation.ts';
@@ -93,6 +94,25 @@ describe('highlight styles', () => {
       for (const name of allHighlightNames()) expect(css).toContain(`::highlight(${name})`);
     }
     expect(buildHighlightCss('light')).not.toBe(buildHighlightCss('dark'));
+  });
+
+  it.each(['light', 'dark'] as const)('draws point marks as underlines, the reader’s colours solid and 金句 apart (%s page)', (theme) => {
+    for (let d = 1; d <= 4; d++) {
+      expect(pointMarkDeclarations('title', d, theme)).toMatch(/text-decoration:underline dotted/);
+      expect(pointMarkDeclarations('marker', d, theme)).toMatch(/text-decoration:underline solid/);
+      // The faint wash stays far below the reader's solid colours.
+      const wash = Number(/background-color:rgba\([^)]*, ([\d.]+)\)/.exec(pointMarkDeclarations('title', d, theme))![1]);
+      expect(wash).toBeLessThan(0.1);
+      // The wrapping fallback looks the same as the ::highlight rule.
+      expect(wrapStyle('title', d, theme)).toContain(pointMarkDeclarations('title', d, theme));
+    }
+    for (const c of ['yellow', 'green', 'blue', 'pink', 'purple'] as const) {
+      expect(noteMarkDeclarations(c, theme)).not.toContain('text-decoration');
+      expect(Number(/background-color:rgba\([^)]*, ([\d.]+)\)/.exec(noteMarkDeclarations(c, theme))![1])).toBeGreaterThanOrEqual(0.45);
+    }
+    expect(noteMarkDeclarations('golden', theme)).toMatch(/underline double/);
+    expect(noteMarkDeclarations('golden', theme)).toMatch(/(^|;)color:/);
+    expect(buildNoteHighlightCss(theme)).toContain(`::highlight(${NOTE_GOLDEN})`);
   });
 });
 

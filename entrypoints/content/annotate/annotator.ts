@@ -31,6 +31,7 @@ import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession } 
 import { createNotesListFrame } from './notes-list-frame.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
+import { createUndoLast, listenForUndoKey } from './undo-last.ts';
 import { publishPageNotes } from './page-notes-channel.ts';
 import { createContextFinder } from './selection-context.ts';
 import type { Result } from '../../../protocol/result.ts';
@@ -65,6 +66,8 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   /** The selection the toolbar or new-note editor acts on, taken when it was shown. */
   let chosen: { span: TextSpan; range: Range } | null = null;
   const painter = createNotePainter(highlighter);
+  /** The reader's last change of this visit, for Ctrl+Z. */
+  const undoLast = createUndoLast(list);
   let copyTimer = 0;
   /** New notes whose editor is open or saving: where they were made. */
   const newSpans = new Map<string, TextSpan>();
@@ -175,8 +178,18 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     if (!target || !index) return;
     close();
     document.getSelection()?.removeAllRanges();
-    reportFailure(await list.create({ ...target.span, kind, color: values.color, note: values.note, tags: values.tags, context: contextAt(index, target.span.start) }));
+    const created = await list.create({ ...target.span, kind, color: values.color, note: values.note, tags: values.tags, context: contextAt(index, target.span.start) });
+    if (created.ok) undoLast.remember({ kind: 'created', id: created.value.id });
+    reportFailure(created);
   };
+
+  /** Ctrl+Z: takes the last change back and says so. */
+  const undoLastChange = () =>
+    void undoLast.undo().then((result) => {
+      if (!result) return;
+      if (result.ok) notify(t('annotate_undone'));
+      else reportFailure(result);
+    });
 
   const actions: AnnotatorActions = {
     highlight: (color) => void create('highlight', { note: '', tags: [], color, golden: false }),
@@ -195,6 +208,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     undo() {
       const record = view.get().notice?.undo;
       view.set({ notice: null });
+      if (record) undoLast.forget();
       if (record) void list.restore(record).then(reportFailure);
     },
     dismissNotice: () => view.set({ notice: null }),
@@ -264,10 +278,13 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       if (focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, true);
       else if (popover.isNew) document.getSelection()?.removeAllRanges();
     }
+    const before = list.store.get().notes.find((n) => n.id === annotation.id);
     if (change === 'deleted') {
       list.forget(annotation.id);
+      undoLast.remember({ kind: 'deleted', record: annotation });
       notify(t('annotate_deleted'), annotation);
     } else {
+      undoLast.remember(before ? { kind: 'edited', before } : { kind: 'created', id: annotation.id });
       list.accept(annotation, newSpans.get(annotation.id) ?? null);
     }
     newSpans.delete(annotation.id);
@@ -285,7 +302,10 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       reveal,
       edit: editFromList,
       reattach,
+      undo: undoLastChange,
     });
+
+  listenForUndoKey(ctx, undoLast.has, undoLastChange);
 
   ctx.onInvalidated(() => {
     unpublish();

@@ -14,6 +14,8 @@ export interface FrameRequestHandlers {
   reveal(id: string): void;
   edit(id: string): void;
   reattach(id: string): void;
+  /** Ctrl+Z in the notes frame. */
+  undo(): void;
 }
 
 /** Hands `asked` to its handler in `on`. */
@@ -37,6 +39,9 @@ export function routeFrameRequest(asked: FrameRequest, on: FrameRequestHandlers)
       return;
     case 'reattach':
       on.reattach(asked.id);
+      return;
+    case 'undo':
+      if (asked.frame === 'notes') on.undo();
       return;
   }
 }

@@ -6,6 +6,7 @@
 import type { Annotation, OutlineContext } from '../../../core/annotation-types.ts';
 import type { ReadingOutline } from '../reading/reading-outline.ts';
 import type { NotePlace } from './page-annotations.ts';
+import { locationLabel } from '../../../core/anchoring/location-label.ts';
 
 /** The notes of one outline point (or of the text outside any point). */
 export interface PointNoteGroup {
@@ -13,6 +14,8 @@ export interface PointNoteGroup {
   /** Markers down to the point (二、 › （三） › 2.); empty outside the outline. */
   path: string[];
   pointTitle: string;
+  /** Where the group is, as the popup names it: 篇3 › 二 › （三） (just the markers on a page of one speech). */
+  location: string;
   /** The reading view's id of the point, or -1 when today's outline has no such point. */
   pointId: number;
   notes: Annotation[];
@@ -38,6 +41,16 @@ export function pointIdForContext(outline: ReadingOutline | null, context: Outli
   return found;
 }
 
+/**
+ * The group's location label. Today's outline says how many speeches the page
+ * has, for a note saved before its context kept that count.
+ */
+function groupLocation(context: OutlineContext | null, outline: ReadingOutline | null): string {
+  if (!context) return '';
+  const sectionCount = context.sectionCount ?? outline?.sections.length;
+  return locationLabel(sectionCount === undefined ? context : { ...context, sectionCount });
+}
+
 function groupKey(context: OutlineContext | null): string {
   return context ? `${context.sectionIndex}|${context.path.join('|')}` : '-';
 }
@@ -59,7 +72,7 @@ export function groupPageNotes(notes: readonly Annotation[], places: Readonly<Re
     const key = groupKey(note.context);
     let group = byKey.get(key);
     if (!group) {
-      group = { key, path: note.context?.path ?? [], pointTitle: note.context?.pointTitle ?? '', pointId: pointIdForContext(outline, note.context), notes: [] };
+      group = { key, path: note.context?.path ?? [], pointTitle: note.context?.pointTitle ?? '', location: groupLocation(note.context, outline), pointId: pointIdForContext(outline, note.context), notes: [] };
       byKey.set(key, group);
     }
     group.notes.push(note);

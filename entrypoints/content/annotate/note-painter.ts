@@ -46,7 +46,7 @@ export function createNotePainter(highlighter: NoteHighlighter): NotePainter {
           cached = { key, range: textSpanToRange(idx, place) };
           rangeCache.set(note.id, cached);
         }
-        if (cached.range) next.push({ id: note.id, color: note.color, hasNote: note.note !== '', range: cached.range });
+        if (cached.range) next.push({ id: note.id, color: note.color, golden: note.kind === 'golden', hasNote: note.note !== '', range: cached.range });
       }
       painted = next;
       highlighter.paint(painted);

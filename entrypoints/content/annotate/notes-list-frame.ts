@@ -34,7 +34,7 @@ export function notesListLayout(state: PageNotesState, outline: ReadingOutline |
     url,
     groups: groups.map((g) => ({
       key: g.key,
-      title: g.path.length === 0 ? '' : `${g.path.join(' › ')} ${g.pointTitle}`.trim().slice(0, 1000),
+      title: g.location === '' ? '' : `${g.location} ${g.pointTitle}`.trim().slice(0, 1000),
       pointId: g.pointId < 0 ? null : String(g.pointId),
       ids: g.notes.map((n) => n.id),
     })),

@@ -4,6 +4,7 @@ import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelCheck } from './PanelCheck.tsx';
+import { PanelLegend } from './PanelLegend.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelStrip } from './PanelStrip.tsx';
@@ -163,6 +164,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
           onCopyMarkdown={actions.copyMarkdown}
           onExport={actions.openExport}
         />
+        <PanelLegend theme={state.theme} />
         <div class="views" role="tablist">
           {views.map((v) => (
             <button key={v} type="button" role="tab" class="view-tab" aria-selected={shown === v} aria-label={viewLabel(v)} data-view={v} onClick={() => setView(v)}>

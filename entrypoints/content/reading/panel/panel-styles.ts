@@ -6,8 +6,9 @@
  * reader opens the strip of a narrow window.
  */
 import { SECTION_CSS } from './section-styles.ts';
+import { MARKS_CSS } from './marks-styles.ts';
 
-/** The whole panel's CSS, the speech headings' rules (section-styles.ts) included. */
+/** The whole panel's CSS, the speech headings' rules (section-styles.ts) and the marks' legend and chips (marks-styles.ts) included. */
 export const PANEL_CSS = `
 :host { all: initial !important; display: contents !important; }
 .reading {
@@ -162,4 +163,5 @@ kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; pad
   .help dl { max-height: 18vh; }
 }
 @media (prefers-reduced-motion: reduce) { .switch-track, .switch-thumb { transition: none; } }
-${SECTION_CSS}`;
+${SECTION_CSS}
+${MARKS_CSS}`;
