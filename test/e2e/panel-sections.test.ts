@@ -152,6 +152,7 @@ describe('a speech’s ⋯ menu', () => {
     await exportPage.locator('[data-format="md"]').check();
     await expect.poll(async () => (await exportPage.locator('[data-export-preview]').textContent()) ?? '', { timeout: 10_000 }).toMatch(new RegExp(`^# ${outline.sections[five]!.title}`));
     const markdown = (await exportPage.locator('[data-export-preview]').textContent()) ?? '';
+    await exportPage.screenshot({ path: `${SHOTS}/export-one-speech.png` });
     for (const title of pointTitles(five)) expect(markdown).toContain(title);
     for (const other of [0, five - 1, five + 1]) expect(markdown).not.toContain(outline.sections[other]!.title);
     await exportPage.close();
@@ -217,6 +218,7 @@ describe('speech titles and twisties', () => {
     const off = await panel.evaluateAll<string[]>(`[data-section="${empty}"] [aria-disabled="true"]`, '(els) => els.map((e) => e.getAttribute("data-section-action"))');
     expect(off).toEqual(['copy-markdown', 'copy-text', 'export', 'save']);
     expect(await panel.text(`[data-section="${empty}"] .menu-note`)).toContain('没有序号要点');
+    await page.screenshot({ path: `${SHOTS}/empty-speech-menu.png`, clip: { x: 880, y: 0, width: 400, height: 900 } });
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await panel.click(`[data-section="${empty}"] [data-section-action="copy-markdown"]`);
     await page.waitForTimeout(300);
