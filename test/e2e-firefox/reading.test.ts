@@ -140,6 +140,16 @@ describe('the outline panel', () => {
     await panel.click('[data-panel-tab]');
     await panel.waitFor('[data-counts]');
     expect(await panel.text('[data-counts]')).toBe(`${expected.outline.sections.length} 篇 · ${count} 个要点`);
+    // Docked beside the text: the page gave up the panel's width (Firefox adopts the room's sheet from the content script).
+    const width = Number(/width: (\d+)px/.exec((await panel.attr('[data-panel]', 'style')) ?? '')?.[1]);
+    expect(width).toBeGreaterThanOrEqual(260);
+    const layout = await page.evaluate(() => ({
+      margin: getComputedStyle(document.documentElement).marginRight,
+      panelLeft: document.documentElement.clientWidth - parseFloat(getComputedStyle(document.documentElement).marginRight),
+      articleRight: Math.max(...[...document.querySelectorAll('#article-content p')].map((p) => p.getBoundingClientRect().right)),
+    }));
+    expect(layout.margin).toBe(`${width}px`);
+    expect(layout.articleRight).toBeLessThanOrEqual(layout.panelLeft + 0.5);
 
     // A point far down the page: the last title button reading 党性是根本.
     const target = { hasText: '党性是根本', index: -1 };

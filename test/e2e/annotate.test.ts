@@ -132,11 +132,13 @@ async function selectWithMouse(page: Page, paragraph: string, chars: number): Pr
   return page.evaluate(() => document.getSelection()!.toString());
 }
 
-/** Opens the outline panel (it may be open already: the panel remembers) and waits for its notes section. */
+/** Opens the outline panel (it may be open already: the panel remembers), then its 笔记 tab, and waits for the notes section. */
 async function openPanel(page: Page): Promise<void> {
   const panel = hostUi(page, 'panel');
   await panel.waitFor('[data-panel-tab], [data-panel]');
   if (await panel.count('[data-panel-tab]')) await panel.click('[data-panel-tab]');
+  await panel.waitFor('[data-view="notes"]');
+  if ((await panel.attr('[data-view="notes"]', 'aria-selected')) !== 'true') await panel.click('[data-view="notes"]');
   await panel.waitFor('[data-notes-section]');
 }
 

@@ -80,6 +80,7 @@ describe('a hostile page', () => {
     // The panel lists it (in its frame), and the page keeps attacking for a while.
     const panel = hostUi(page, 'panel');
     if (await panel.count('[data-panel-tab]')) await panel.click('[data-panel-tab]');
+    await panel.click('[data-view="notes"]');
     const list = await noteFrame(page, 'notes');
     await expect.poll(() => list.locator('.note-text').allTextContents()).toEqual([`${words[0]}：${words[1]}，${words[2]}。`]);
     await sleep(1_500);

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
-import { hostUi } from './support/closed-ui.ts';
+import { hostUi, noteFrame } from './support/closed-ui.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
@@ -257,6 +257,27 @@ describe('the panel beside the text', () => {
     expect((await panel.box('[data-panel]'))!.width).toBe(600);
     await panel.click('[data-panel-close]');
     await panel.waitFor('[data-panel-strip]');
+    await page.close();
+  });
+
+  it('keeps 本页笔记 in a 笔记 tab with its count, so the outline has the panel’s whole height', async () => {
+    const page = await openAt('seed-p.html', 683, 384);
+    const panel = await openPanel(page);
+    expect(await panel.text('[data-notes-tab-count]')).toBe('0');
+    const treeBefore = await panel.evaluateAll<number>('.tree', '(els) => els.find((t) => !t.hidden).clientHeight');
+    // A highlight made at the end of a line right beside the panel.
+    const { selected, expected } = await selectLineEnd(page, ARTICLE['seed-p.html']!);
+    expect(selected).toBe(expected);
+    await hostUi(page, 'notes').click('[data-color="yellow"]');
+    await expect.poll(() => panel.text('[data-notes-tab-count]'), { timeout: 15_000 }).toBe('1');
+    // The outline's room does not shrink for the note.
+    expect(await panel.evaluateAll<number>('.tree', '(els) => els.find((t) => !t.hidden).clientHeight')).toBe(treeBefore);
+    expect(await panel.count('[data-notes-section]')).toBe(0);
+    await panel.click('[data-view="notes"]');
+    await panel.waitFor('[data-notes-section][data-notes-count="1"]');
+    const list = await noteFrame(page, 'notes');
+    await expect.poll(() => list.locator('[data-note-id]').count()).toBe(1);
+    await shoot(page, 'seed-200pct-notes-tab.png');
     await page.close();
   });
 

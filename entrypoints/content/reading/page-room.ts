@@ -14,6 +14,8 @@
  * script, a <style> element with a random id in <head> does the same job.
  */
 
+import { adoptSheet } from '../../../dom/highlight-globals.ts';
+
 /** The page's reserved room; one per content script. */
 export interface PageRoom {
   /** Narrows the page by `px` CSS px (0 gives the page its whole width back). */
@@ -44,10 +46,13 @@ export function createPageRoom(doc: Document): PageRoom {
 
   const adopt = (css: string): boolean => {
     try {
-      sheet ??= new CSSStyleSheet();
+      // The page window's constructor, as the highlighters do: Firefox adopts only sheets made by the document's own window.
+      const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (!Sheet || !('adoptedStyleSheets' in doc)) return false;
+      sheet ??= new Sheet();
       sheet.replaceSync(css);
       // A page may have replaced the list since: put the sheet back if it is gone.
-      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      adoptSheet(doc, sheet);
       return true;
     } catch {
       sheet = null;

@@ -104,6 +104,11 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
   }
   // Over the page (a narrow window, opened from the strip) closing goes back to the strip; docked, it closes the panel.
   const close = () => (mode === 'overlay' ? dock.setOverlay(false) : actions.setPanelOpen(false));
+  // Over the page, a jump goes back to the strip so the reader sees where it landed.
+  const leaveOverlay = <A extends unknown[]>(go: (...args: A) => void) => (...args: A) => {
+    if (mode === 'overlay') dock.setOverlay(false);
+    go(...args);
+  };
   const views: PanelView[] = notesCount === null ? ['outline', 'check'] : ['outline', 'check', 'notes'];
   const shown = views.includes(view) ? view : 'outline';
   const viewLabel = (v: PanelView) => (v === 'outline' ? t('reading_viewOutline') : v === 'check' ? t('checkTitle') : t('reading_viewNotes'));
@@ -175,7 +180,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
         </div>
         {shown === 'check' && (
           <div class="tree">
-            <PanelCheck outline={outline} findings={state.findings} onCheck={actions.checkNumbering} onSelect={actions.goToFinding} />
+            <PanelCheck outline={outline} findings={state.findings} onCheck={actions.checkNumbering} onSelect={leaveOverlay(actions.goToFinding)} />
           </div>
         )}
         <div class="tree" ref={listRef} role="navigation" aria-label={t('reading_panelLabel')} hidden={shown !== 'outline'}>
@@ -198,7 +203,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
               onSaveSection={actions.saveSection}
               onToggleSection={toggleSection}
               onToggle={toggle}
-              onSelect={actions.goToPoint}
+              onSelect={leaveOverlay(actions.goToPoint)}
             />
           ))}
         </div>

@@ -58,7 +58,7 @@ button:disabled { opacity: 0.45; cursor: default; }
   background: var(--bg); border-left: 1px solid var(--line);
 }
 .strip-open {
-  display: flex; flex-direction: column; align-items: center; gap: 4px; width: 100%; padding: 38vh 0 12px;
+  display: flex; flex-direction: column; align-items: center; gap: 4px; width: 100%; height: 100%; padding: 38vh 0 12px;
   color: var(--accent); font-size: 13px; line-height: 1.2;
 }
 .strip-open:hover { background: var(--hover); }

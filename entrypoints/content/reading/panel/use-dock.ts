@@ -42,6 +42,8 @@ export function useDock(options: DockOptions, open: boolean): Dock {
   useEffect(() => {
     const onResize = () => setViewport(viewportWidth());
     window.addEventListener('resize', onResize);
+    // The window may have changed between the first render and this effect.
+    onResize();
     return () => window.removeEventListener('resize', onResize);
   }, []);
 
