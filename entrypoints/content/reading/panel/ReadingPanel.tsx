@@ -198,7 +198,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
               copyStatus={state.copySection === i ? state.copyStatus : 'idle'}
               notice={state.sectionNotice?.section === i ? state.sectionNotice.kind : null}
               onCopySection={actions.copySection}
-              onGoToSection={actions.goToSection}
+              onGoToSection={leaveOverlay(actions.goToSection)}
               onExportSection={actions.exportSection}
               onSaveSection={actions.saveSection}
               onToggleSection={toggleSection}
