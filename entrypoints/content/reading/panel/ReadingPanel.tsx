@@ -4,6 +4,7 @@ import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelCheck } from './PanelCheck.tsx';
+import { NotesOnlyPanel } from './NotesOnlyPanel.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
@@ -67,7 +68,8 @@ export function ReadingPanel({ store, actions, lang }: ReadingPanelProps) {
     }
   }, [current, state.panelOpen]);
 
-  if (!outline) return null;
+  // Not a speech (or not yet read): only this page's notes, when it has some (NotesOnlyPanel.tsx).
+  if (!outline) return <NotesOnlyPanel store={store} actions={actions} lang={lang} />;
   const total = outline.points.length;
   const themeClass = `reading theme-${state.theme}`;
 

@@ -1,0 +1,70 @@
+import { createStore, type Store } from '../../store.ts';
+import type { ReadingActions, ReadingViewState } from '../view-state.ts';
+import { PanelNotes } from './PanelNotes.tsx';
+import { useStore } from '../../use-store.ts';
+import { pageNotesChannel } from '../../annotate/page-notes-channel.ts';
+import { notesOnlyPage } from '../notes-only.ts';
+import type { PageNotesState } from '../../annotate/page-annotations.ts';
+import { t } from '../../../../i18n/t.ts';
+
+export type NotesOnlyPanelProps = {
+  store: Store<ReadingViewState>;
+  actions: ReadingActions;
+  /** The `lang` of the panel's strings. */
+  lang: string;
+};
+
+/** Stands in for the notes store while no annotator runs. */
+const NO_NOTES: Store<PageNotesState> = createStore<PageNotesState>({ loaded: false, notes: [], places: {} });
+
+/**
+ * The reading panel of a page that is not a speech: no outline, only this
+ * page's notes (listed in their extension frame, as in the full panel) and one
+ * line saying why. Its tab reads 笔记 N; it shows only once the page has notes
+ * or the reader ran the extension here (reading/notes-only.ts).
+ */
+export function NotesOnlyPanel({ store, actions, lang }: NotesOnlyPanelProps) {
+  const state = useStore(store);
+  const { channel } = useStore(pageNotesChannel);
+  const { notes } = useStore(channel?.notes ?? NO_NOTES);
+  const { ranHere } = useStore(notesOnlyPage);
+  if (notes.length === 0 && !ranHere) return null;
+  const themeClass = `reading theme-${state.theme}`;
+
+  if (!state.panelOpen) {
+    return (
+      <div class={themeClass} lang={lang}>
+        <button type="button" class="tab" data-panel-tab data-notes-only aria-label={t('notesOnly_openPanel', notes.length)} aria-expanded={false} onClick={() => actions.setPanelOpen(true)}>
+          <span class="tab-label">{t('notesOnly_tabLabel')}</span>
+          <span class="tab-count">{notes.length}</span>
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div class={themeClass} lang={lang}>
+      <aside
+        class="panel"
+        data-panel
+        data-notes-only
+        aria-label={t('annotate_notesTitle')}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') actions.setPanelOpen(false);
+        }}
+      >
+        <header class="head">
+          <div class="head-text">
+            <h2 class="doc-title">{t('annotate_notesTitle')}</h2>
+            <p class="counts" data-notes-only-hint>{t('notesOnly_hint')}</p>
+          </div>
+          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={() => actions.setPanelOpen(false)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {notes.length === 0 && <p class="counts" style={{ padding: '10px 14px' }} data-notes-only-empty>{t('notesOnly_howTo')}</p>}
+        <PanelNotes outline={null} />
+      </aside>
+    </div>
+  );
+}
