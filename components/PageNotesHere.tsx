@@ -31,14 +31,14 @@ export function PageNotesHere({ url, api }: PageNotesHereProps) {
   if (listed.status === 'loading') return null;
   return (
     <section class="page-notes-here" data-page-notes-here aria-label={t('notesOnly_popupTitle')}>
-      <h2 class="section-title">{t('notesOnly_popupTitle')}</h2>
-      <p class="status" data-page-notes-hint>{t('notesOnly_popupHint')}</p>
+      <h2 class="page-notes-title">{t('notesOnly_popupTitle')}</h2>
+      <p class="page-notes-hint" data-page-notes-hint>{t('notesOnly_popupHint')}</p>
       {listed.status === 'error' && (
         <p class="error-banner" role="alert">
           {t('notesOnly_popupFailed', listed.error)}
         </p>
       )}
-      {listed.status === 'ready' && listed.notes.length === 0 && <p class="status" data-page-notes-none>{t('notesOnly_popupNone')}</p>}
+      {listed.status === 'ready' && listed.notes.length === 0 && <p class="page-notes-hint" data-page-notes-none>{t('notesOnly_popupNone')}</p>}
       {listed.status === 'ready' && listed.notes.length > 0 && (
         <ul class="notes">
           {[...listed.notes].sort((a, b) => a.createdAt - b.createdAt).map((a) => (

@@ -107,12 +107,13 @@ async function notesPanelText(page: Page): Promise<string> {
 }
 
 /** What the popup shows for `tabId`: its empty state and the page's notes. */
-async function popupText(tabId: number): Promise<{ title: string; notes: string }> {
+async function popupText(tabId: number, shot: string): Promise<{ title: string; notes: string }> {
   const popup = await browser.context.newPage();
   try {
     await popup.goto(popupUrl(browser.extensionId, tabId));
     await popup.locator('[data-empty-state]').waitFor({ timeout: 15_000 });
     await popup.locator('[data-page-notes-here] .note').first().waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: `${SHOTS}/${shot}`, fullPage: true });
     return { title: (await popup.locator('[data-empty-state] h1').textContent()) ?? '', notes: (await popup.locator('[data-page-notes-here]').textContent()) ?? '' };
   } finally {
     await popup.close();
@@ -147,7 +148,7 @@ describe('a page that is not a speech', () => {
     expect(await panel.count('[data-point-id], [data-view]')).toBe(0);
     await page.screenshot({ path: `${SHOTS}/news-report-notes-only-panel.png` });
 
-    const popup = await popupText(tabId);
+    const popup = await popupText(tabId, 'popup-news-report-notes.png');
     expect(popup.title).toBe('此页面未识别为讲话稿');
     expect(popup.notes).toContain('划线和笔记照常可用');
     expect(popup.notes).toContain(phrase);
@@ -184,7 +185,7 @@ describe('a page that is not a speech', () => {
     expect(listed).toContain('Opening line');
     await page.screenshot({ path: `${SHOTS}/english-note-notes-only-panel.png` });
 
-    const popup = await popupText(tabId);
+    const popup = await popupText(tabId, 'popup-english-notes.png');
     expect(popup.notes).toContain(phrase);
     expect(popup.notes).toContain('Opening line');
     await page.close();
