@@ -147,6 +147,16 @@ describe('a page that is not a speech', () => {
     // No outline here: none of the outline panel's parts.
     expect(await panel.count('[data-point-id], [data-view]')).toBe(0);
     await page.screenshot({ path: `${SHOTS}/news-report-notes-only-panel.png` });
+    // Alt+O folds it back to its tab, as it does the outline panel; Alt+J (next point) is left to the page.
+    await page.mouse.click(200, 400);
+    await page.keyboard.press('Alt+O');
+    await panel.waitFor('[data-panel]', { gone: true });
+    expect(await panel.count('[data-panel-tab][data-notes-only]')).toBe(1);
+    await page.evaluate(() => {
+      window.addEventListener('keydown', (e) => document.documentElement.setAttribute('data-test-prevented', String(e.defaultPrevented)), { once: true });
+    });
+    await page.keyboard.press('Alt+J');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-test-prevented'))).toBe('false');
 
     const popup = await popupText(tabId, 'popup-news-report-notes.png');
     expect(popup.title).toBe('此页面未识别为讲话稿');

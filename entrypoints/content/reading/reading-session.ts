@@ -294,7 +294,7 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
 
   const runCommand = (command: ReadingCommand): boolean => {
     if (!read) {
-      // Alt+O opens the notes-only panel too; the other commands need an outline.
+      // Alt+O (and the browser's command) opens the notes-only panel too; the other commands need an outline.
       if (command !== 'toggle-panel' || !host) return false;
       setPanelOpen(!store.get().panelOpen);
       return true;
@@ -325,9 +325,10 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
     // A keydown a page script dispatched (a synthetic Alt+H) is not the reader's.
-    if (!read || event.defaultPrevented || !event.isTrusted) return;
+    if ((!read && !host) || event.defaultPrevented || !event.isTrusted) return;
     const command = commandForKeyEvent(event);
-    if (!command) return;
+    // Without an outline only Alt+O means something (the notes-only panel); the page keeps the other keys.
+    if (!command || (!read && command !== 'toggle-panel')) return;
     event.preventDefault();
     runCommand(command);
   }, { capture: true });
