@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { OutlinePoint } from '../core/index.ts';
-import type { NotesApi } from '../pages/notes-api.ts';
+import { isWebPage, type NotesApi } from '../pages/notes-api.ts';
 import { useTabOutline } from '../hooks/use-tab-outline.ts';
 import { RunOnPage } from './activation/RunOnPage.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { OutlineView } from './OutlineView.tsx';
+import { PageNotesHere } from './PageNotesHere.tsx';
 import { SaveOutlineButton } from './SaveOutlineButton.tsx';
 import { t } from '../i18n/t.ts';
 
@@ -34,6 +35,8 @@ export function OutlineTab({ search, api }: OutlineTabProps) {
           <EmptyState />
           {/* Off the curated sites: run once here, or always on this site (shows only for such http(s) pages). */}
           {state.tab && <RunOnPage tabId={state.tab.id} url={state.tab.url} onRan={(found) => found && state.reload()} />}
+          {/* Highlights and notes work on any web page: this one's are listed here. */}
+          {state.tab?.url && isWebPage(state.tab.url) && <PageNotesHere url={state.tab.url} api={api} />}
         </>
       );
     case 'ready': {

@@ -17,6 +17,8 @@ import type { IndexStatus, SearchFilters, SearchResults } from '../protocol/sear
 /** The notes UI's view of storage and tabs. Every call resolves to a Result. */
 export interface NotesApi {
   list(filters: AnnotationFilters, offset: number, limit: number): Promise<Result<AnnotationPage>>;
+  /** Every note of one page (its address as notes key it: protocol/annotation-wire.ts pageKey). */
+  listPage(url: string): Promise<Result<Annotation[]>>;
   facets(): Promise<Result<AnnotationFacets>>;
   update(id: string, changes: AnnotationChanges): Promise<Result<Annotation>>;
   /** Moves a note to the 回收站. */
@@ -94,6 +96,7 @@ export async function revealAnnotation(annotation: Annotation): Promise<void> {
 /** The NotesApi of the running extension. */
 export const extensionNotesApi: NotesApi = {
   list: (filters, offset, limit) => sendMessage('annotation/list-all', { filters, offset, limit }),
+  listPage: (url) => sendMessage('annotation/list', { url }),
   facets: () => sendMessage('annotation/facets', {}),
   update: (id, changes) => sendMessage('annotation/update', { id, changes }),
   remove: (id) => sendMessage('annotation/delete', { id }),

@@ -19,7 +19,18 @@ export const MENU_ALWAYS_RUN = 'always-run';
 /** How long run-once waits for the injected script to report an outline. */
 const OUTLINE_WAIT_MS = 2_500;
 
-type TabsMv2 = { executeScript?(tabId: number, details: { file: string; runAt?: string }): Promise<unknown> };
+type TabsMv2 = { executeScript?(tabId: number, details: { file?: string; code?: string; runAt?: string }): Promise<unknown> };
+
+/**
+ * Leaves the content script's "run here" mark in the tab's isolated world (the
+ * page's own scripts cannot see it): a page that is not a speech then opens
+ * its notes panel, so the reader sees that highlights and notes work there.
+ * Self-contained: it is serialised and run in the tab. The key is
+ * entrypoints/content/reading/notes-only.ts's RUN_HERE_KEY.
+ */
+function markRunHere(): void {
+  (globalThis as unknown as Record<symbol, boolean>)[Symbol.for('speech-outline.run-here')] = true;
+}
 
 /**
  * Runs the content script once in `tabId`'s top frame. MV3 uses `scripting`;
@@ -27,11 +38,13 @@ type TabsMv2 = { executeScript?(tabId: number, details: { file: string; runAt?: 
  */
 export async function injectContentScript(tabId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({ target: { tabId }, func: markRunHere });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return;
   }
   const tabs = browser.tabs as unknown as TabsMv2;
   if (!tabs.executeScript) throw new Error('this browser cannot run scripts on demand');
+  await tabs.executeScript(tabId, { code: `(${markRunHere.toString()})();`, runAt: 'document_idle' });
   await tabs.executeScript(tabId, { file: CONTENT_SCRIPT_FILE, runAt: 'document_idle' });
 }
 

@@ -16,6 +16,7 @@ import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
 import { startAnnotator } from './annotate/annotator.ts';
 import { startReadingSession, type ReadingSession } from './reading/reading-session.ts';
+import { takeRunHereMark } from './reading/notes-only.ts';
 
 /** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
 const SESSION_KEY = Symbol.for('speech-outline.reading-session');
@@ -52,6 +53,8 @@ export default defineContentScript({
       slot[STARTING_KEY] = false;
       ignoreReplayedStartEvents(slot);
       const previous = slot[SESSION_KEY];
+      // Started by 在此页运行: a page without an outline then shows its notes panel at once.
+      const ranHere = takeRunHereMark();
       if (previous?.isAlive()) {
         previous.refresh();
         previous.setPanelOpen(true);
@@ -61,7 +64,7 @@ export default defineContentScript({
       void uiLanguageReady();
       const model = createPageModel(document);
       ctx.onInvalidated(() => model.dispose());
-      const session = startReadingSession(ctx, model, { openPanel: previous !== undefined });
+      const session = startReadingSession(ctx, model, { openPanel: previous !== undefined, ranHere });
       slot[SESSION_KEY] = session;
       const annotator = startAnnotator(ctx, model);
       const router = createTabRouter();

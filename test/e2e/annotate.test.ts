@@ -18,6 +18,7 @@ import { editSeedPage } from '../annotate/edit-seed-page.ts';
 import { launchWithExtension, tabIdForUrl, type ExtensionBrowser } from './support/chromium.ts';
 import { selectByKeyboard } from './support/select-text.ts';
 import { domWithoutHosts, hostUi, noteFrame } from './support/closed-ui.ts';
+import { annotationsIn } from './support/extension-db.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
@@ -52,26 +53,7 @@ afterAll(async () => {
 
 /** The annotations the extension's database holds for the article (read in the service worker). */
 async function stored(): Promise<Annotation[]> {
-  return browser.serviceWorker.evaluate(async (url) => {
-    // Opening a database that is not there yet would create an empty one under the extension's feet.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'speech-outline')) return [];
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      const r = indexedDB.open('speech-outline');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    if (!db.objectStoreNames.contains('annotations')) {
-      db.close();
-      return [];
-    }
-    const all: Annotation[] = await new Promise((ok, ko) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as Annotation[]);
-      r.onerror = () => ko(r.error);
-    });
-    db.close();
-    return all.filter((a) => a.url === url);
-  }, articleUrl);
+  return (await annotationsIn(browser.serviceWorker)).filter((a) => a.url === articleUrl);
 }
 
 async function openArticle(): Promise<Page> {

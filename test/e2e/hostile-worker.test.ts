@@ -15,6 +15,7 @@ import { hostUi, noteFrame } from './support/closed-ui.ts';
 import { storedAnnotations } from './support/extension-db.ts';
 import { selectByKeyboard } from './support/select-text.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { openSpeechPage } from './support/speech-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let server: StaticServer;
@@ -30,13 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(server.baseUrl + 'single-speech.html', { waitUntil: 'load' });
-  await page.locator('[data-speech-outline="panel"][data-highlighted]').waitFor({ state: 'attached', timeout: 15_000 });
-  return page;
-}
+/** single-speech.html, read and painted. */
+const openSeed = (): Promise<Page> => openSpeechPage(browser, server.baseUrl);
 
 /** The first paragraph of single-speech.html long enough to select from, as [start-of-paragraph, from, to]. */
 async function someSentence(page: Page): Promise<[string, string, string]> {

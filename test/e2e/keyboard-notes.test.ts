@@ -17,6 +17,7 @@ import { hostUi, noteFrame } from './support/closed-ui.ts';
 import { storedAnnotations } from './support/extension-db.ts';
 import { selectByKeyboard } from './support/select-text.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { openSpeechPage } from './support/speech-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let server: StaticServer;
@@ -32,13 +33,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSpeech(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(server.baseUrl + 'single-speech.html', { waitUntil: 'load' });
-  await page.locator('[data-speech-outline="panel"][data-highlighted]').waitFor({ state: 'attached', timeout: 15_000 });
-  return page;
-}
+/** single-speech.html, read and painted. */
+const openSpeech = (): Promise<Page> => openSpeechPage(browser, server.baseUrl);
 
 /** The `n`-th paragraph of single-speech.html long enough to select from, as [start-of-paragraph, from, to]. */
 async function sentence(page: Page, n: number): Promise<[string, string, string]> {

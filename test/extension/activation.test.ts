@@ -88,6 +88,11 @@ describe('run once', () => {
     const reply = await backgroundDispatch({ store })({ type: 'activation/run-once', data: { tabId: 7 } }, popup);
     expect(reply).toEqual({ ok: true, value: { outlineFound: true } });
     expect(fake.injected).toEqual([{ tabId: 7, files: ['/content-scripts/content.js'] }]);
+    // The mark the content script reads to open a non-speech page's notes panel at once.
+    expect(fake.marked).toEqual([7]);
+    const slot = globalThis as unknown as Record<symbol, boolean>;
+    expect(slot[Symbol.for('speech-outline.run-here')]).toBe(true);
+    delete slot[Symbol.for('speech-outline.run-here')];
   });
 
   it('says so when the page turned out not to be a speech', async () => {

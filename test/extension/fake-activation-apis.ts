@@ -37,6 +37,8 @@ export interface FakeActivationApis {
   granted: Set<string>;
   registered: Map<string, RegisteredScript>;
   injected: Array<{ tabId: number; files: string[] }>;
+  /** Tabs given the "run here" mark (a function run in the tab), in order; the mark must come before the script. */
+  marked: number[];
   /** Runs after each injection: a test makes the "content script" report here. */
   onInject: (tabId: number) => Promise<void> | void;
   /** When set, executeScript rejects with this message. */
@@ -74,6 +76,7 @@ export function installFakeActivationApis(): FakeActivationApis {
     granted: new Set(),
     registered: new Map(),
     injected: [],
+    marked: [],
     onInject: () => {},
     injectError: null,
     requestAnswer: true,
@@ -86,8 +89,15 @@ export function installFakeActivationApis(): FakeActivationApis {
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
 
   Object.assign(b.scripting!, {
-    async executeScript(details: { target: { tabId: number }; files: string[] }) {
+    async executeScript(details: { target: { tabId: number }; files?: string[]; func?: () => void }) {
       if (fake.injectError) throw new Error(fake.injectError);
+      if (details.func) {
+        // Run where the content script will look for the mark: this world's globals stand in for the tab's.
+        details.func();
+        fake.marked.push(details.target.tabId);
+        return [{ frameId: 0, result: undefined }];
+      }
+      if (!details.files) throw new Error('executeScript needs files or func');
       fake.injected.push({ tabId: details.target.tabId, files: details.files });
       await fake.onInject(details.target.tabId);
       return [{ frameId: 0, result: undefined }];

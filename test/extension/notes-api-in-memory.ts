@@ -1,6 +1,6 @@
 import type { Annotation } from '../../core/annotation-types.ts';
 import {
-  annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, renameOutline, restoreOutline, saveOutline, updateAnnotation,
+  annotationFacets, deleteAnnotation, deleteOutline, listAnnotations, listOutlines, listPageAnnotations, renameOutline, restoreOutline, saveOutline, updateAnnotation,
 } from '../../storage/annotation-store.ts';
 import type { SpeechOutlineDB } from '../../storage/db.ts';
 import { listTrash, purgeTrash, restoreFromTrash } from '../../storage/trash-store.ts';
@@ -30,6 +30,7 @@ export function notesApiOn(db: SpeechOutlineDB): NotesApi & { revealed: Annotati
     opened,
     shown,
     list: (filters, offset, limit) => result(listAnnotations(db, filters, offset, limit)),
+    listPage: (url) => result(listPageAnnotations(db, url)),
     facets: () => result(annotationFacets(db)),
     update: (id, changes) => result(updateAnnotation(db, id, changes)),
     remove: (id) => result(deleteAnnotation(db, id)),

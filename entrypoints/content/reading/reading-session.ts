@@ -23,6 +23,7 @@ import { LOG_PREFIX, SCAN_MEASURE } from '../log.ts';
 import { createPanelCommands } from './panel-commands.ts';
 import { createCheckCommands } from './numbering-check.ts';
 import { mountPanelHost, type PanelHost } from './panel-host.tsx';
+import { notesOnlyPage, watchNotesOnly, wantsNotesOnly } from './notes-only.ts';
 import { watchPage } from './page-watch.ts';
 import { startScrollSpy } from './scroll-spy.ts';
 
@@ -53,7 +54,7 @@ export interface ReadingSession {
 }
 
 /** Starts the reading view on the current document. */
-export function startReadingSession(ctx: ContentScriptContext, model: PageModel, options: { openPanel?: boolean } = {}): ReadingSession {
+export function startReadingSession(ctx: ContentScriptContext, model: PageModel, options: { openPanel?: boolean; ranHere?: boolean } = {}): ReadingSession {
   const store = createStore(initialViewState());
   let read: ReadPage | null = null;
   /** Each point's marker+title Range, made when first needed (a jump, the scroll spy). */
@@ -65,6 +66,8 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   let hostPending: Promise<PanelHost | null> | null = null;
   let settingsLoaded = false;
   let lastSent = '';
+  /** A read has finished: before it, notes listed early must not put up a notes-only panel on what may be a speech. */
+  let readOnce = false;
   /** From the start of the last read to its paint, pauses included (reported on the host as data-read-ms). */
   let lastReadMs = 0;
   /** How many points the last paint highlighted (data-highlighted). */
@@ -72,6 +75,8 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   const commands = createPanelCommands(ctx, store, () => read?.outline ?? null, () => host?.shadow ?? null);
 
   const persist = () => {
+    // The notes-only panel's open or closed is not the outline panel's remembered setting.
+    if (!read) return;
     const { highlights, panelOpen } = store.get();
     void saveReadingSettings({ highlights, panelOpen });
   };
@@ -130,8 +135,8 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     }
     hostPending ??= mountPanelHost(ctx, store, actions).then(
       (h) => {
-        // The page may have stopped being a speech while the host was being made.
-        if (!ctx.isValid || !read) {
+        // The page may have stopped being a speech (and has no notes to show) while the host was being made.
+        if (!ctx.isValid || (!read && !wantsNotesOnly())) {
           h.remove();
           hostPending = null;
           return null;
@@ -162,15 +167,28 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   };
 
   const forget = () => {
+    readOnce = true;
     read = null;
     anchors = [];
     if (painter) watch.ignoring(() => painter?.dispose());
     painter = null;
+    store.set({ outline: null, current: -1, keywords: null });
+    // A page without an outline keeps the panel for its notes (NotesOnlyPanel), else nothing of ours stays.
+    if (wantsNotesOnly()) showNotesOnly();
+    else dropHost();
+    void sendGone();
+  };
+
+  const dropHost = () => {
     host?.remove();
     host = null;
     hostPending = null;
-    store.set({ outline: null, current: -1, keywords: null });
-    void sendGone();
+  };
+
+  /** No outline here: the panel shows only this page's notes, closed to its tab unless the reader ran the extension here. */
+  const showNotesOnly = () => {
+    if (!host && !hostPending) store.set({ panelOpen: notesOnlyPage.get().ranHere, theme: detectPageTheme(document.body) });
+    void ensureHost();
   };
 
   /**
@@ -197,6 +215,7 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
       model.remember(next.page, version, next.extracted);
       commands.carryKeywords(read?.outline ?? null, next.outline);
       read = next;
+      readOnce = true;
       anchors = [];
       const theme = detectPageTheme(next.page.root);
       if (painter) painter.setTheme(theme);
@@ -290,7 +309,12 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
   };
 
   const runCommand = (command: ReadingCommand): boolean => {
-    if (!read) return false;
+    if (!read) {
+      // Alt+O (and the browser's command) opens the notes-only panel too; the other commands need an outline.
+      if (command !== 'toggle-panel' || !host) return false;
+      setPanelOpen(!store.get().panelOpen);
+      return true;
+    }
     const { current, panelOpen, highlights } = store.get();
     switch (command) {
       case 'toggle-panel':
@@ -317,9 +341,10 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
     // A keydown a page script dispatched (a synthetic Alt+H) is not the reader's.
-    if (!read || event.defaultPrevented || !event.isTrusted) return;
+    if ((!read && !host) || event.defaultPrevented || !event.isTrusted) return;
     const command = commandForKeyEvent(event);
-    if (!command) return;
+    // Without an outline only Alt+O means something (the notes-only panel); the page keeps the other keys.
+    if (!command || (!read && command !== 'toggle-panel')) return;
     event.preventDefault();
     runCommand(command);
   }, { capture: true });
@@ -329,6 +354,14 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     painter?.dispose();
     painter = null;
     read = null;
+  });
+
+  if (options.ranHere) notesOnlyPage.set({ ranHere: true });
+  // The first note made (or the last deleted) on a page without an outline shows (or drops) its panel.
+  watchNotesOnly(ctx, () => {
+    if (!readOnce || read || !ctx.isValid) return;
+    if (wantsNotesOnly()) showNotesOnly();
+    else dropHost();
   });
 
   void loadReadingSettings().then((settings) => {
@@ -345,7 +378,14 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     currentOutline: () => (read && lastSent !== '' ? { outline: read.outline.document, count: read.outline.points.length } : null),
     runCommand,
     setPanelOpen(open) {
-      if (!read) return;
+      if (!read) {
+        // Run here again on a page without an outline: its notes panel, opened.
+        if (!open) return;
+        notesOnlyPage.set({ ranHere: true });
+        store.set({ panelOpen: true });
+        void ensureHost().then((h) => h?.renderPanel());
+        return;
+      }
       if (open) void ensureHost().then((h) => h?.renderPanel());
       setPanelOpen(open);
     },

@@ -1,6 +1,6 @@
 /**
- * Selecting text in a page as a keyboard user does, for the end-to-end tests
- * and scripts/screenshots.ts.
+ * Selecting text in a page as a keyboard or mouse user does, for the
+ * end-to-end tests and scripts/screenshots.ts.
  */
 import type { Page } from 'playwright-core';
 import { hostUi } from './closed-ui.ts';
@@ -38,3 +38,36 @@ export async function selectByKeyboard(page: Page, paragraph: string, from: stri
   return text;
 }
 
+
+/**
+ * Drags the real mouse over `phrase` (inside one text node of a <p>), from its
+ * first character to its last, and waits for the selection toolbar; returns
+ * the page's selection as text.
+ */
+export async function selectPhraseWithMouse(page: Page, phrase: string): Promise<string> {
+  const box = await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(phrase);
+      if (at < 0 || !node.parentElement?.closest('p')) continue;
+      node.parentElement.scrollIntoView({ block: 'center' });
+      const charBox = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const a = charBox(at);
+      const b = charBox(at + phrase.length - 1);
+      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
+    }
+    throw new Error(`no paragraph holds ${phrase}`);
+  }, phrase);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { steps: 4 });
+  await page.mouse.move(box.x1, box.y1, { steps: 4 });
+  await page.mouse.up();
+  await hostUi(page, 'notes').waitFor('[data-annotate-toolbar]');
+  return page.evaluate(() => document.getSelection()!.toString());
+}

@@ -4,6 +4,9 @@ export type PanelStripProps = {
   /** How many points the page has. */
   total: number;
   onOpen: () => void;
+  /** The strip's label and its button's name: the outline's by default, 笔记 on a page without one. */
+  label?: string;
+  openLabel?: string;
 };
 
 /**
@@ -11,11 +14,11 @@ export type PanelStripProps = {
  * edge (the page makes room for it) with the tab's label and count; the reader
  * opens it over the page from here.
  */
-export function PanelStrip({ total, onOpen }: PanelStripProps) {
+export function PanelStrip({ total, onOpen, label = t('reading_tabLabel'), openLabel = t('reading_openPanel', total) }: PanelStripProps) {
   return (
-    <aside class="strip" data-panel-strip aria-label={t('reading_panelLabel')}>
-      <button type="button" class="strip-open" aria-label={t('reading_openPanel', total)} aria-expanded={false} onClick={onOpen}>
-        <span class="strip-label">{t('reading_tabLabel')}</span>
+    <aside class="strip" data-panel-strip aria-label={label}>
+      <button type="button" class="strip-open" aria-label={openLabel} aria-expanded={false} onClick={onOpen}>
+        <span class="strip-label">{label}</span>
         <span class="tab-count">{total}</span>
       </button>
     </aside>

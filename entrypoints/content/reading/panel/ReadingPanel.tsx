@@ -4,6 +4,7 @@ import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelCheck } from './PanelCheck.tsx';
+import { NotesOnlyPanel, useNotesOnly } from './NotesOnlyPanel.tsx';
 import { PanelLegend } from './PanelLegend.tsx';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
@@ -54,7 +55,9 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
   const listRef = useRef<HTMLDivElement>(null);
   // 提纲, 序号检查 or 笔记: the panel's views of the page (notes in a tab of their own, so they never squeeze the outline).
   const [view, setView] = useState<PanelView>('outline');
-  const dock = useDock(dockOptions, state.panelOpen && outline !== null);
+  // A page without an outline docks the notes-only panel the same way, while it is shown.
+  const notesOnly = useNotesOnly();
+  const dock = useDock(dockOptions, state.panelOpen && (outline !== null || notesOnly.shown));
   const notesCount = useNotesCount();
 
   // A new outline (the page changed) starts from the default folding.
@@ -79,7 +82,8 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
     }
   }, [current, state.panelOpen]);
 
-  if (!outline) return null;
+  // Not a speech (or not yet read): only this page's notes, when it has some (NotesOnlyPanel.tsx).
+  if (!outline) return <NotesOnlyPanel store={store} actions={actions} lang={lang} dock={dock} />;
   const total = outline.points.length;
   const themeClass = `reading theme-${state.theme}`;
 
