@@ -11,7 +11,8 @@ import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
 import { createPageModel } from './page-model.ts';
 import { uiLanguageReady } from '../../i18n/ui-language.ts';
-import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE } from './time-slice.ts';
+import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE, yieldToMain } from './time-slice.ts';
+import { uiLanguage } from '../../i18n/t.ts';
 import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
 import { startAnnotator } from './annotate/annotator.ts';
@@ -80,7 +81,11 @@ export default defineContentScript({
         return;
       }
       // The page's own load comes first: everything else starts once it is over and the page is idle.
-      void afterPageLoad().then(() => {
+      void afterPageLoad().then(async () => {
+        // The first i18n lookup makes the browser hand this page the extension's whole message
+        // bundle, synchronously: in a task of its own, not inside the panel's first render.
+        uiLanguage();
+        await yieldToMain();
         if (ctx.isValid) start(ctx, previous !== undefined);
       });
     } catch (error) {
