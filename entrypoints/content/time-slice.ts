@@ -93,7 +93,7 @@ export function createSliceRunner(cancelled: () => boolean, budgetMs: number = S
 }
 
 /** How long the first read waits for an idle moment after the page's load event before it starts anyway. */
-export const AFTER_LOAD_IDLE_TIMEOUT_MS = 100;
+export const AFTER_LOAD_IDLE_TIMEOUT_MS = 50;
 
 /**
  * Resolves once the page has finished loading (its `load` event has run) and
