@@ -11,7 +11,8 @@ import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
 import { createPageModel } from './page-model.ts';
 import { uiLanguageReady } from '../../i18n/ui-language.ts';
-import { IDLE_MEASURE, recordSlice } from './time-slice.ts';
+import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE, yieldToMain } from './time-slice.ts';
+import { uiLanguage } from '../../i18n/t.ts';
 import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
 import { startAnnotator } from './annotate/annotator.ts';
@@ -42,6 +43,28 @@ function ignoreReplayedStartEvents(slot: SessionSlot): void {
   }, { capture: true });
 }
 
+/** Starts reading, annotating and answering the extension's messages on this page (after its load). */
+function start(ctx: ContentScriptContext, openPanel: boolean, ranHere: boolean): void {
+  const began = performance.now();
+  try {
+    const slot = window as unknown as SessionSlot;
+    // Started now so the panel and the toolbar find the reader's language loaded.
+    void uiLanguageReady();
+    const model = createPageModel(document);
+    ctx.onInvalidated(() => model.dispose());
+    const session = startReadingSession(ctx, model, { openPanel, ranHere });
+    slot[SESSION_KEY] = session;
+    const annotator = startAnnotator(ctx, model);
+    const router = createTabRouter();
+    setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request, currentOutline: () => session.currentOutline(), showPoint: (index, marker, title) => session.showPoint(index, marker, title) });
+    ctx.onInvalidated(router.listen());
+  } catch (error) {
+    console.warn(LOG_PREFIX, 'could not start on this page:', error);
+  } finally {
+    recordSlice(began, START_MEASURE);
+  }
+}
+
 export default defineContentScript({
   matches: contentScriptMatches(import.meta.env.MODE),
   runAt: 'document_idle',
@@ -60,16 +83,14 @@ export default defineContentScript({
         previous.setPanelOpen(true);
         return;
       }
-      // Started now so the panel and the toolbar find the reader's language loaded.
-      void uiLanguageReady();
-      const model = createPageModel(document);
-      ctx.onInvalidated(() => model.dispose());
-      const session = startReadingSession(ctx, model, { openPanel: previous !== undefined, ranHere });
-      slot[SESSION_KEY] = session;
-      const annotator = startAnnotator(ctx, model);
-      const router = createTabRouter();
-      setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request, currentOutline: () => session.currentOutline(), showPoint: (index, marker, title) => session.showPoint(index, marker, title) });
-      ctx.onInvalidated(router.listen());
+      // The page's own load comes first: everything else starts once it is over and the page is idle.
+      void afterPageLoad().then(async () => {
+        // The first i18n lookup makes the browser hand this page the extension's whole message
+        // bundle, synchronously: in a task of its own, not inside the panel's first render.
+        uiLanguage();
+        await yieldToMain();
+        if (ctx.isValid) start(ctx, previous !== undefined, ranHere);
+      });
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);
     } finally {

@@ -13,6 +13,9 @@ export const SLICE_MEASURE = 'speech-outline:slice';
 /** The content script's own first task at document idle (its entry, before any reading). */
 export const IDLE_MEASURE = 'speech-outline:idle';
 
+/** Its start once the page has loaded (models, session, annotator, message router; the reading follows in slices). */
+export const START_MEASURE = 'speech-outline:start';
+
 /** A slice stops at its first pause after this much work. */
 export const SLICE_BUDGET_MS = 6;
 
@@ -87,4 +90,27 @@ export function createSliceRunner(cancelled: () => boolean, budgetMs: number = S
       open = false;
     },
   };
+}
+
+/** How long the first read waits for an idle moment after the page's load event before it starts anyway. */
+export const AFTER_LOAD_IDLE_TIMEOUT_MS = 50;
+
+/**
+ * Resolves once the page has finished loading (its `load` event has run) and
+ * the main thread is idle, or AFTER_LOAD_IDLE_TIMEOUT_MS after load at the
+ * latest. Chromium injects document_idle scripts up to 200 ms after
+ * DOMContentLoaded, usually before `load`: work started then (and the
+ * `scheduler.yield()` continuations of its slices, which run ahead of the
+ * page's own tasks) would hold back the page's load event.
+ */
+export function afterPageLoad(win: Window = window, timeoutMs: number = AFTER_LOAD_IDLE_TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const whenIdle = () => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+      else win.setTimeout(resolve, 0);
+    };
+    // 'complete' is set in the same task that dispatches `load`, so a script running now runs after it.
+    if (win.document.readyState === 'complete') whenIdle();
+    else win.addEventListener('load', whenIdle, { once: true });
+  });
 }
