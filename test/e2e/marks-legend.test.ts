@@ -77,11 +77,15 @@ async function openArticle(init?: () => void): Promise<Page> {
   return page;
 }
 
-async function openPanel(page: Page): Promise<void> {
+async function openPanel(page: Page, notesTab = true): Promise<void> {
   const panel = hostUi(page, 'panel');
   await panel.waitFor('[data-panel-tab], [data-panel]', { timeout: 30_000 });
   if (await panel.count('[data-panel-tab]')) await panel.click('[data-panel-tab]');
   await panel.waitFor('[data-panel]');
+  // 本页笔记 sits in the panel's 笔记 tab (the outline keeps the rest of the panel's height).
+  if (!notesTab) return;
+  await panel.waitFor('[data-view="notes"]', { timeout: 30_000 });
+  if ((await panel.attr('[data-view="notes"]', 'aria-selected')) !== 'true') await panel.click('[data-view="notes"]');
 }
 
 /** Every painted note highlight as `name text` (the page's main world sees the same registry). */
@@ -128,7 +132,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe('marks that explain themselves', () => {
   it('reserves the keyword chips’ line, so the first 20 rows keep their place when the chips arrive', async () => {
     const page = await openArticle();
-    await openPanel(page);
+    await openPanel(page, false);
     const panel = hostUi(page, 'panel');
     await panel.waitFor('[data-point-id] > .row');
     const chipsBefore = await panel.count('[data-keywords]');
