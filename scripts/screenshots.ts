@@ -85,6 +85,10 @@ try {
   await selectByKeyboard(seed, '第四,枢纽是定位。', '有人大权力机关', '有政府行政机关');
   await (await write('四大班子的分工，写材料时可以引用。')).locator('[data-action="save"]').click();
   await seed.locator(`${NOTES_HOST}[data-notes="3"][data-pending="0"]`).waitFor({ state: 'attached' });
+  // 本页笔记 is the panel's 笔记 tab.
+  const seedPanel = hostUi(seed, 'panel');
+  await seedPanel.waitFor('[data-view="notes"]');
+  if ((await seedPanel.attr('[data-view="notes"]', 'aria-selected')) !== 'true') await seedPanel.click('[data-view="notes"]');
   await seed.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('第二,宗旨是本质'))!.scrollIntoView({ block: 'start' }));
   await selectByKeyboard(seed, '第四,枢纽是定位。', '我们的整个权力构架', '有党委领导');
   await write('权力构架：党委领导、人大、政府、政协。');
