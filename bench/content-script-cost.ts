@@ -85,6 +85,8 @@ interface LoadFigures {
   longestCpuStretchMs: number;
   /** The functions on the stack during that stretch. */
   longestTop: string;
+  /** Samples under the function that calls browser.i18n.getMessage (t: the first call loads the whole message bundle synchronously), CPU estimate. */
+  getMessageMs: number;
   /** From a trace (profiled loads only): the tasks that held the content script's slices, by thread time. */
   sliceTasks: SliceTasks | null;
   /** CDP Performance metrics: JavaScript, and all main-thread tasks (script, style, layout, parsing). */
@@ -133,7 +135,7 @@ interface CpuProfile {
  * stretch (consecutive samples whose stack runs through a chrome-extension://
  * script — what a page would feel as one blocking task).
  */
-function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number; longestCpuMs: number; longestTop: string } {
+function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number; longestCpuMs: number; longestTop: string; getMessageMs: number } {
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
@@ -146,6 +148,17 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
     inExtension.set(id, result);
     return result;
   };
+  const frameOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const inGetMessage = new Map<number, boolean>();
+  const underGetMessage = (id: number): boolean => {
+    const known = inGetMessage.get(id);
+    if (known !== undefined) return known;
+    const parent = parentOf.get(id);
+    const result = callsGetMessage(frameOf.get(id)) || (parent !== undefined && underGetMessage(parent));
+    inGetMessage.set(id, result);
+    return result;
+  };
+  let getMessageMs = 0;
   let total = 0;
   let run = 0;
   let longest = 0;
@@ -160,6 +173,7 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
     if (isExtension(id)) {
       total += ms;
       run += ms;
+      if (underGetMessage(id)) getMessageMs += Math.min(ms, 0.2);
       longest = Math.max(longest, run);
       // A gap far longer than the 0.1 ms interval is the thread waiting for a core, not running.
       cpuRun += Math.min(ms, 0.2);
@@ -174,7 +188,17 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
       runSamples = [];
     }
   });
-  return { totalMs: total, longestMs: longest, longestCpuMs: longestCpu, longestTop: topFrames(profile, parentOf, longestSamples) };
+  return { totalMs: total, longestMs: longest, longestCpuMs: longestCpu, longestTop: topFrames(profile, parentOf, longestSamples), getMessageMs };
+}
+
+/** The content script's source lines, to tell which minified function calls browser.i18n.getMessage (the API itself is native: no frame of its own). */
+let contentLines: string[] | null = null;
+
+/** True when `frame` is a content-script function whose first 300 characters call i18n.getMessage (t). */
+function callsGetMessage(frame: CpuProfile['nodes'][number]['callFrame'] | undefined): boolean {
+  if (!frame?.url.endsWith('/content-scripts/content.js')) return false;
+  contentLines ??= readFileSync(resolve(DEMO_DIR, 'content-scripts/content.js'), 'utf8').split('\n');
+  return (contentLines[frame.lineNumber] ?? '').slice(frame.columnNumber, frame.columnNumber + 300).includes('i18n.getMessage');
 }
 
 /** The extension functions most often on the stack in `samples` (each counted once per sample), as "name:line n%". */
@@ -237,7 +261,7 @@ async function loadOnce(context: BrowserContext, url: string, profile: boolean):
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
     const sliceTasks = trace ? await trace.stop() : null;
-    const profiled = profile ? extensionTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile) : { totalMs: Number.NaN, longestMs: Number.NaN, longestCpuMs: Number.NaN, longestTop: '' };
+    const profiled = profile ? extensionTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile) : { totalMs: Number.NaN, longestMs: Number.NaN, longestCpuMs: Number.NaN, longestTop: '', getMessageMs: Number.NaN };
     await cdp.detach();
     return {
       ...figures,
@@ -248,6 +272,7 @@ async function loadOnce(context: BrowserContext, url: string, profile: boolean):
       longestStretchMs: profiled.longestMs,
       longestCpuStretchMs: profiled.longestCpuMs,
       longestTop: profiled.longestTop,
+      getMessageMs: profiled.getMessageMs,
       sliceTasks,
     };
   } finally {
@@ -410,6 +435,8 @@ function printBig(bigHtml: string, bigLoads: LoadFigures[], profiledLoads: LoadF
   const worst = bigLoads.reduce((a, b) => (b.longestCpuStretchMs > a.longestCpuStretchMs ? b : a));
   console.log(`    per load: CPU ${bigLoads.map((l) => formatMs(l.profiledMs)).join(' / ')}; stretch (CPU est.) ${bigLoads.map((l) => formatMs(l.longestCpuStretchMs)).join(' / ')}; slices ${bigLoads.map((l) => l.slices).join(' / ')}`);
   console.log(`    longest stretch holds: ${worst.longestTop}`);
+  const getMessage = (loads: LoadFigures[]) => loads.map((l) => formatMs(l.getMessageMs)).join(' / ');
+  console.log(`    in t(), the function that calls i18n.getMessage (CPU est.), per load: big page ${getMessage(bigLoads)}; seed page ${getMessage(profiledLoads)}`);
   const worstTask = bigLoads.reduce((a, b) => ((b.sliceTasks?.longestCpuMs ?? 0) > (a.sliceTasks?.longestCpuMs ?? 0) ? b : a)).sliceTasks;
   if (worstTask) console.log(`    longest task (#${worstTask.longestIndex}, ${formatMs(worstTask.longestCpuMs)} CPU, ${formatMs(worstTask.longestWallMs)} wall) holds: ${worstTask.longestHolds}`);
 }

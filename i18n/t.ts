@@ -20,7 +20,7 @@ export interface LocaleMessage {
 /** A whole messages.json file. */
 export type LocaleMessages = Readonly<Record<string, LocaleMessage>>;
 
-/** The chosen language's messages, when the reader overrode the browser's. */
+/** The messages `t` answers from first: the chosen language's file, or the content script's table from the background. */
 let chosen: LocaleMessages | null = null;
 
 /** Answers `t` from `messages` from now on (null: the browser's i18n again). */
@@ -38,7 +38,9 @@ export function formatMessage(entry: LocaleMessage | undefined, args: readonly s
 /** The text of `key` in the reader's language, `$1`… filled from `args`. A key no file has comes back as itself. */
 export function t(key: MessageKey, ...args: Array<string | number>): string {
   const subs = args.map(String);
-  if (chosen) return formatMessage(chosen[key], subs) || key;
+  // A table that lacks the key (the content script's, or a stored copy older than this version) asks the browser.
+  const entry = chosen?.[key];
+  if (entry) return formatMessage(entry, subs) || key;
   try {
     // WXT types getMessage from the generated .wxt/types; MessageKey already says which names exist.
     const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;

@@ -6,7 +6,7 @@
  * part of the extension loads it before it shows words.
  */
 import { browser } from 'wxt/browser';
-import { useMessages, type LocaleMessages } from './t.ts';
+import { useMessages, type LocaleMessage, type LocaleMessages, type MessageKey } from './t.ts';
 
 /** The languages the extension ships (public/_locales), and 'auto' for the browser's. */
 export const UI_LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
@@ -74,10 +74,31 @@ export async function refreshStoredUiLanguage(): Promise<void> {
   if (choice !== 'auto') await saveUiLanguageChoice(choice);
 }
 
-let ready: Promise<void> | null = null;
+/** Substitutions that leave `$1`…`$9` in place: browser.i18n then returns a message `formatMessage` can fill later. */
+const POSITIONAL = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
 
-/** `applyUiLanguage` once per context: what a content script's UI awaits before its first words. */
-export function uiLanguageReady(): Promise<void> {
-  ready ??= applyUiLanguage();
-  return ready;
+/**
+ * The entries of `keys` in the reader's language, as `formatMessage` takes
+ * them: from the stored choice when there is one, else from browser.i18n (its
+ * pick of the browser's language, named placeholders already resolved to
+ * `$1`…). Read afresh each time, so an answer given right after the background
+ * woke up is not in the browser's language by mistake. A key no file has is left out.
+ */
+export async function loadMessagesFor(keys: readonly MessageKey[]): Promise<LocaleMessages> {
+  let stored: unknown;
+  try {
+    stored = (await browser.storage.local.get(UI_LANGUAGE_KEY))[UI_LANGUAGE_KEY];
+  } catch {
+    stored = undefined;
+  }
+  const chosen = isStoredChoice(stored) ? stored.messages : null;
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+  const table: Record<string, LocaleMessage> = {};
+  for (const key of keys) {
+    const entry = chosen?.[key];
+    const message = entry ? null : getMessage(key, POSITIONAL);
+    if (entry) table[key] = entry;
+    else if (message) table[key] = { message };
+  }
+  return table;
 }

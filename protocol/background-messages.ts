@@ -8,6 +8,7 @@
 import { countPoints, type OutlineDocument } from '../core/index.ts';
 import type { Annotation, SavedOutline } from '../core/annotation-types.ts';
 import type { TokenizeMode, TokenizerName } from '../core/tokenize/types.ts';
+import type { LocaleMessages } from '../i18n/t.ts';
 import { checkAnnotationChanges, checkAnnotationDraft, checkAnnotationFilters, checkTrashIds, isListOffset, isPageSize, isPageTitle, isPageUrl, isRecordId } from './annotation-checks.ts';
 import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFilters, AnnotationPage, TrashList } from './annotation-wire.ts';
 import { isOutlineDocument } from './outline-shape.ts';
@@ -80,6 +81,10 @@ export const BACKGROUND_MESSAGES = {
   /** Stop running on a granted pattern and give its permission back. */
   'activation/revoke': message<{ pattern: string }, { pattern: string; permissionRemoved: boolean }>('extension-page', (d) =>
     isMatchPattern(d.pattern) ? ok({ pattern: d.pattern }) : fail('pattern is not a match pattern')),
+
+  // The content script's words.
+  /** The content script's words (i18n/content-keys.ts) in the reader's language, so its page never waits for the browser's whole message bundle. */
+  'i18n/content-messages': message<Empty, { messages: LocaleMessages }>('tab', empty),
 
   // jieba in the background.
   /** The word tokens of a text (normalised: NFKC, lower-case, no punctuation). */

@@ -8,6 +8,7 @@ import { getDatabase, type SpeechOutlineDB } from '../../storage/db.ts';
 import { setupActivation } from './activation.ts';
 import { setupAnnotations } from './annotations.ts';
 import { setupBadge } from './badge.ts';
+import { setupContentWords } from './content-words.ts';
 import { setupJieba } from './jieba/jieba-service.ts';
 import { setupKeyboardCommands } from './keyboard-commands.ts';
 import { setupNoteFrames } from './note-frames.ts';
@@ -35,6 +36,7 @@ export function setupBackground(router: BackgroundRouter, deps: BackgroundDeps =
   setupSearch(router, search);
   setupActivation(router, store);
   setupNoteFrames(router);
+  setupContentWords(router);
   setupKeyboardCommands(store);
   return store;
 }

@@ -10,9 +10,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTabRouter } from '../../protocol/tab-messages.ts';
 import { setupTabHandlers } from './tab-handlers.ts';
 import { createPageModel } from './page-model.ts';
-import { uiLanguageReady } from '../../i18n/ui-language.ts';
-import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE, yieldToMain } from './time-slice.ts';
-import { uiLanguage } from '../../i18n/t.ts';
+import { contentWordsReady } from './content-words.ts';
+import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE } from './time-slice.ts';
 import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
 import { startAnnotator } from './annotate/annotator.ts';
@@ -48,8 +47,8 @@ function start(ctx: ContentScriptContext, openPanel: boolean, ranHere: boolean):
   const began = performance.now();
   try {
     const slot = window as unknown as SessionSlot;
-    // Started now so the panel and the toolbar find the reader's language loaded.
-    void uiLanguageReady();
+    // Asked now (from the background, never the browser's synchronous bundle) so the panel and the toolbar find their words loaded.
+    void contentWordsReady();
     const model = createPageModel(document);
     ctx.onInvalidated(() => model.dispose());
     const session = startReadingSession(ctx, model, { openPanel, ranHere });
@@ -84,11 +83,7 @@ export default defineContentScript({
         return;
       }
       // The page's own load comes first: everything else starts once it is over and the page is idle.
-      void afterPageLoad().then(async () => {
-        // The first i18n lookup makes the browser hand this page the extension's whole message
-        // bundle, synchronously: in a task of its own, not inside the panel's first render.
-        uiLanguage();
-        await yieldToMain();
+      void afterPageLoad().then(() => {
         if (ctx.isValid) start(ctx, previous !== undefined, ranHere);
       });
     } catch (error) {

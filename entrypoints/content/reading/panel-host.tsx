@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { uiLanguageReady } from '../../../i18n/ui-language.ts';
+import { contentWordsReady } from '../content-words.ts';
 import { PANEL_CSS } from './panel/panel-styles.ts';
 import { ReadingPanel } from './panel/ReadingPanel.tsx';
 import type { Store } from '../store.ts';
@@ -41,7 +41,7 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   let container: HTMLElement | null = null;
   let rendered = false;
   // The reader's chosen language and panel width must be known before the first words are rendered.
-  const [, storedWidth] = await Promise.all([uiLanguageReady(), loadPanelWidth()]);
+  const [, storedWidth] = await Promise.all([contentWordsReady(), loadPanelWidth()]);
   // The room the page makes for the docked panel; given back when the panel goes or the script stops.
   const room = createPageRoom(document);
   ctx.onInvalidated(() => room.release());

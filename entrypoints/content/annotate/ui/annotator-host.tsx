@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { uiLanguageReady } from '../../../../i18n/ui-language.ts';
+import { contentWordsReady } from '../../content-words.ts';
 import type { AnnotatorActions, AnnotatorViewState } from '../annotator-view.ts';
 import type { Store } from '../../store.ts';
 import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../../page-guard.ts';
@@ -41,7 +41,7 @@ export interface AnnotatorHostProps {
 /** Creates the host and renders the annotation UI in it. */
 export async function mountAnnotatorHost(ctx: ContentScriptContext, props: AnnotatorHostProps): Promise<AnnotatorHost> {
   // The reader's chosen language must be loaded before the first words are rendered.
-  await uiLanguageReady();
+  await contentWordsReady();
   const ui = await createShadowRootUi(ctx, {
     name: randomHostTag(ANNOTATOR_HOST_TAG),
     // Closed: a page script gets no shadowRoot to read the toolbar or the editor frame's address from.
