@@ -7,7 +7,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { SearchFields } from './search-fields.ts';
-import { postingsMiddleware, type PostingNote, type PostingRow } from './search-postings.ts';
+import { postingsMiddleware, rebuildPostings, type PostingNote, type PostingRow } from './search-postings.ts';
 
 /** The database's name in IndexedDB. */
 export const DB_NAME = 'speech-outline';
@@ -43,6 +43,8 @@ export class SpeechOutlineDB extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
     this.use(postingsMiddleware);
+    // A new database starts with empty, usable posting lists (upgrades build theirs in migrations/v4.ts).
+    this.on('populate', (tx) => rebuildPostings({ annotations: tx.table('annotations'), postings: tx.table('postings'), postingNotes: tx.table('postingNotes') }));
   }
 }
 

@@ -38,9 +38,14 @@ export interface PostingMeta {
   nextOrd: number;
   /** The newest `updatedAt` given an ordinal so far. */
   maxUpdatedAt: number;
-  /** False once a note got an ordinal out of recency order: the next query rebuilds. */
+  /** Ordinals given out of recency order (a note restored from the 回收站 keeps its older updatedAt): a query ranks them besides the newest ordinals. */
+  outOfOrder: number[];
+  /** False once too many notes are out of order (a backup restore): the next query rebuilds. */
   ordered: boolean;
 }
+
+/** More notes out of recency order than this and the lists are rebuilt instead. */
+const MAX_OUT_OF_ORDER = 500;
 
 /** One token's notes: ordinals, ascending. The row under META_KEY carries `meta` instead. */
 export interface PostingRow {
@@ -86,7 +91,7 @@ export async function rebuildPostings({ annotations, postings, postingNotes }: P
       else lists.set(token, [ord]);
     }
   });
-  const meta: PostingMeta = { format: FORMAT, nextOrd: notes.length, maxUpdatedAt: notes.at(-1)?.updatedAt ?? 0, ordered: true };
+  const meta: PostingMeta = { format: FORMAT, nextOrd: notes.length, maxUpdatedAt: notes.at(-1)?.updatedAt ?? 0, outOfOrder: [], ordered: true };
   await postings.clear();
   await postingNotes.clear();
   await postingNotes.bulkPut(notes.map((n, ord): PostingNote => ({ ord, id: n.id, updatedAt: n.updatedAt })));
@@ -96,8 +101,13 @@ export async function rebuildPostings({ annotations, postings, postingNotes }: P
 
 /** True when the lists exist in this format and in recency order (else rebuildPostings first). */
 export async function postingsUsable(postings: Table): Promise<boolean> {
+  return (await usableMeta(postings)) !== null;
+}
+
+/** The lists' description when they can be used, else null. */
+export async function usableMeta(postings: Table): Promise<PostingMeta | null> {
   const meta = ((await postings.get(META_KEY)) as PostingRow | undefined)?.meta;
-  return meta !== undefined && meta.format === FORMAT && meta.ordered;
+  return meta !== undefined && meta.format === FORMAT && meta.ordered ? meta : null;
 }
 
 /** Ordinals (ascending) of the notes carrying every one of `tokens`; shortest list first, stops when empty. */
@@ -204,7 +214,7 @@ async function indexChanges(down: DBCore, trans: DBCoreTransaction, changes: Not
   const remove = (token: string, ord: number) => (removes.get(token) ?? removes.set(token, new Set()).get(token)!).add(ord);
   const noteDeletes: number[] = [];
   const notePuts: PostingNote[] = [];
-  const next = { ...meta };
+  const next: PostingMeta = { ...meta, outOfOrder: [...meta.outOfOrder] };
   changes.forEach(({ id, before, after }, i) => {
     const old = placed[i];
     const was = old ? tokensOf(before) : [];
@@ -224,11 +234,16 @@ async function indexChanges(down: DBCore, trans: DBCoreTransaction, changes: Not
     }
     if (!after) return;
     const ord = next.nextOrd++;
-    if (after.updatedAt < next.maxUpdatedAt) next.ordered = false;
+    if (after.updatedAt < next.maxUpdatedAt) next.outOfOrder.push(ord);
     next.maxUpdatedAt = Math.max(next.maxUpdatedAt, after.updatedAt);
     for (const t of new Set(now)) add(t, ord);
     notePuts.push({ ord, id, updatedAt: after.updatedAt });
   });
+  if (noteDeletes.length > 0 && next.outOfOrder.length > 0) {
+    const gone = new Set(noteDeletes);
+    next.outOfOrder = next.outOfOrder.filter((o) => !gone.has(o));
+  }
+  if (next.outOfOrder.length > MAX_OUT_OF_ORDER) next.ordered = false;
   if (!next.ordered) {
     // Out of recency order: say so and leave the rest to the next query's rebuild.
     await postings.mutate({ trans, type: 'put', values: [{ token: META_KEY, ords: new Uint32Array(0), meta: next }] });

@@ -13,7 +13,7 @@ import { buildRankQuery, FIELD_WEIGHTS, matchField, recencyBonus, type RankQuery
 import type { AnnotationHit, OutlineHit, PageHit, PointMatch, SearchFilters, SearchHit, SearchResults } from '../protocol/search-types.ts';
 import { siteOf } from './annotation-store.ts';
 import type { SpeechOutlineDB } from './db.ts';
-import { ordsWithAll, postingsUsable, rebuildPostings, unionSorted, type PostingNote } from './search-postings.ts';
+import { ordsWithAll, postingsUsable, rebuildPostings, unionSorted, usableMeta, type PostingMeta, type PostingNote } from './search-postings.ts';
 import {
   annotationSearchTexts, INDEX_JIEBA, INDEX_NGRAM, INDEX_PENDING, outlineSearchTexts, pageSearchTexts, withoutSearchFields,
   type IndexState, type SearchFields,
@@ -119,11 +119,13 @@ async function narrowByFilters(db: SpeechOutlineDB, keys: Set<Key>, filters: Sea
 }
 
 /** The posting lists, rebuilt first when missing, of another format or out of recency order. */
-async function ensurePostings(db: SpeechOutlineDB): Promise<void> {
-  if (await postingsUsable(db.postings)) return;
-  await db.transaction('rw', db.annotations, db.postings, db.postingNotes, async () => {
+async function ensurePostings(db: SpeechOutlineDB): Promise<PostingMeta> {
+  const meta = await usableMeta(db.postings);
+  if (meta) return meta;
+  return db.transaction('rw', db.annotations, db.postings, db.postingNotes, async () => {
     // Another query may have rebuilt them while this one waited for the transaction.
     if (!(await postingsUsable(db.postings))) await rebuildPostings({ annotations: db.annotations, postings: db.postings, postingNotes: db.postingNotes });
+    return (await usableMeta(db.postings))!;
   });
 }
 
@@ -133,6 +135,8 @@ interface NoteMatches {
   lookups: Uint32Array[];
   /** Notes found by scanning, in primary-key order. */
   scanned: Map<Key, number>;
+  /** Ordinals given out of recency order (storage/search-postings.ts). */
+  outOfOrder: readonly number[];
 }
 
 /** Notes in index state `state` whose searchable text contains the whole query, with their updatedAt. */
@@ -151,7 +155,7 @@ async function scanNotes(db: SpeechOutlineDB, state: IndexState, phrase: string)
 async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: string): Promise<NoteMatches> {
   const table = db.annotations;
   const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
-  const [anyJieba, anyNgram] = await Promise.all([hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
+  const [anyJieba, anyNgram, meta] = await Promise.all([hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
   const lookups: Array<Promise<Uint32Array>> = [];
   const scans: Array<Promise<Map<Key, number>>> = [scanNotes(db, INDEX_PENDING, phrase)];
   // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
@@ -162,7 +166,7 @@ async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: str
   if (anyNgram) lookups.push(ordsWithAll(db.postings, andTokens(tokens.ngram)));
   const [found, scanned] = await Promise.all([Promise.all(lookups), Promise.all(scans)]);
   // Pending notes first, then those scanned for a one-character word, as the old single Set named them.
-  return { lookups: found, scanned: new Map(scanned.flatMap((m) => [...m])) };
+  return { lookups: found, scanned: new Map(scanned.flatMap((m) => [...m])), outOfOrder: meta.outOfOrder };
 }
 
 /** Newest first; ties by id, descending (the `updatedAt` index read in reverse). */
@@ -197,8 +201,10 @@ async function pickNotes(db: SpeechOutlineDB, matches: NoteMatches, filters: Sea
     const newest = kept.map((id) => ({ id, updatedAt: updatedAt.get(id) ?? 0 })).sort(newestFirst);
     return { ids: newest.slice(0, cap).map((n) => n.id), total: kept.length };
   }
-  // Only the newest `cap` ordinals can be among the newest `cap` notes; scanned notes compete with them.
-  const newestOrds = ords.subarray(Math.max(0, ords.length - cap));
+  // Only the newest `cap` in-order ordinals can be among the newest `cap` notes; out-of-order and scanned notes compete with them.
+  const late = matches.outOfOrder.filter((o) => isIn(ords, o));
+  const newestOrds = new Set([...ords.subarray(Math.max(0, ords.length - cap - late.length))]);
+  for (const o of late) newestOrds.add(o);
   const top = (await db.postingNotes.bulkGet([...newestOrds])).filter(defined);
   const scannedIds = [...matches.scanned.keys()];
   const scannedInLists = new Set(scannedIds.length ? (await db.postingNotes.where('id').anyOf(scannedIds).toArray()).filter((n) => isIn(ords, n.ord)).map((n) => n.id) : []);
