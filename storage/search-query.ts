@@ -91,8 +91,8 @@ async function candidates<T>(table: Table, texts: (r: T) => string[], tokens: Qu
   const found = new Set<Key>();
   const add = (keys: Set<Key>) => keys.forEach((k) => found.add(k));
   const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
-  const [anyJieba, anyNgram] = await Promise.all([hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM)]);
-  const lookups: Array<Promise<Set<Key>>> = [scanKeys(table, INDEX_PENDING, texts, phrase)];
+  const [anyPending, anyJieba, anyNgram] = await Promise.all([hasState(table, INDEX_PENDING), hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM)]);
+  const lookups: Array<Promise<Set<Key>>> = anyPending ? [scanKeys(table, INDEX_PENDING, texts, phrase)] : [];
   // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
   if (anyJieba) lookups.push(jiebaWords.some((w) => [...w].length >= 2) ? keysWithAll(table, jiebaWords) : scanKeys(table, INDEX_JIEBA, texts, phrase));
   if (anyNgram) lookups.push(keysWithAll(table, andTokens(tokens.ngram)));
@@ -155,9 +155,10 @@ async function scanNotes(db: SpeechOutlineDB, state: IndexState, phrase: string)
 async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: string): Promise<NoteMatches> {
   const table = db.annotations;
   const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
-  const [anyJieba, anyNgram, meta] = await Promise.all([hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
+  const [anyPending, anyJieba, anyNgram, meta] = await Promise.all([hasState(table, INDEX_PENDING), hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
   const lookups: Array<Promise<Uint32Array>> = [];
-  const scans: Array<Promise<Map<Key, number>>> = [scanNotes(db, INDEX_PENDING, phrase)];
+  // Asked first: even an empty range of the indexedWith index costs milliseconds to scan.
+  const scans: Array<Promise<Map<Key, number>>> = anyPending ? [scanNotes(db, INDEX_PENDING, phrase)] : [];
   // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
   if (anyJieba) {
     if (jiebaWords.some((w) => [...w].length >= 2)) lookups.push(ordsWithAll(db.postings, jiebaWords));
