@@ -59,6 +59,11 @@ async function main(): Promise<void> {
   const meta = { title: '在全省党委秘书长会议讲话', url: null };
   const engineOnText = () => extractOutline(blocksFromPlainText(text), meta);
 
+  // `--search`: the search figures only (a quick check while working on storage/search-*).
+  if (process.argv.includes('--search')) {
+    for (const row of await searchFigures(text)) print(row);
+    return;
+  }
   print(figureEngineOnText(text, engineOnText));
   print(await figureHtml(meta));
   for (const row of await figureAdversarial()) print(row);

@@ -9,6 +9,7 @@
  */
 import type { Dexie, Table } from 'dexie';
 import { checkBackupRow, countSkipped, noSkippedRows, parseJsonSafely, type SkippedRows } from './backup-rows.ts';
+import { DERIVED_TABLES } from './search-postings.ts';
 
 export type { SkippedRows, SkipReason } from './backup-rows.ts';
 
@@ -125,6 +126,11 @@ export async function readBackupFile(db: Dexie, blob: Blob): Promise<BackupFileR
     if (entry.rows.length !== counted.rowCount) return corrupt();
     const keyPath = table.schema.primKey.keyPath;
     if (typeof keyPath !== 'string') return corrupt();
+    // Derived tables (the search posting lists) are rebuilt from the notes, never restored from a file.
+    if (DERIVED_TABLES.includes(table.name)) {
+      rowsInFile += entry.rows.length;
+      continue;
+    }
     const rows: BackupRow[] = [];
     for (const row of entry.rows as unknown[]) {
       rowsInFile += 1;

@@ -9,6 +9,7 @@ import { exportDB, importInto } from 'dexie-export-import';
 import type { Dexie } from 'dexie';
 import { cleanBackupBlob, readBackupFile, type RestoreRefusalDetail, type SkippedRows } from './backup-file.ts';
 import { isQuotaError } from './errors.ts';
+import { DERIVED_TABLES } from './search-postings.ts';
 
 
 export type { RestoreRefusal, SkippedRows, SkipReason } from './backup-file.ts';
@@ -80,6 +81,8 @@ export function backupFileName(date: Date = new Date()): string {
 export async function backupDatabase(db: Dexie, { onProgress, signal }: BackupOptions = {}): Promise<Blob> {
   if (signal?.aborted) throw abortError();
   const exported = await exportDB(db, {
+    // The search posting lists are derived from the notes: rebuilt, never carried.
+    skipTables: [...DERIVED_TABLES],
     numRowsPerChunk: EXPORT_ROWS_PER_CHUNK,
     progressCallback: (p) => {
       // Throwing here aborts the export's transaction; nothing was written anyway.
@@ -93,7 +96,7 @@ export async function backupDatabase(db: Dexie, { onProgress, signal }: BackupOp
 }
 
 function emptyCounts(db: Dexie): TableCounts {
-  return Object.fromEntries(db.tables.map((t) => [t.name, 0]));
+  return Object.fromEntries(db.tables.filter((t) => !DERIVED_TABLES.includes(t.name)).map((t) => [t.name, 0]));
 }
 
 /**
@@ -139,6 +142,7 @@ export async function applyRestore(db: Dexie, blob: Blob, { onProgress, signal }
       clearTablesBeforeImport: false, // never: a restore deletes nothing
       noTransaction: false, // one rw transaction over db.tables: all or nothing
       acceptNameDiff: false,
+      skipTables: [...DERIVED_TABLES],
       // An older schema's rows are taken as they are. A future migration that
       // reshapes records must also reshape them here (importInto's `transform`).
       acceptVersionDiff: file.value.databaseVersion < db.verno,

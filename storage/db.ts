@@ -7,6 +7,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { SearchFields } from './search-fields.ts';
+import { postingsMiddleware, rebuildPostings, type PostingNote, type PostingRow } from './search-postings.ts';
 
 /** The database's name in IndexedDB. */
 export const DB_NAME = 'speech-outline';
@@ -29,6 +30,10 @@ export class SpeechOutlineDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   /** Deleted notes, whole (search fields included, so a restore is searchable at once), until the reader restores or purges them (schema v3). */
   trash!: EntityTable<TrashedRecord, 'id'>;
+  /** Search posting lists, token → packed note ordinals (schema v4; derived from `annotations.tokens`, kept in step by postingsMiddleware). */
+  postings!: EntityTable<PostingRow, 'token'>;
+  /** Note ordinal ↔ id for the posting lists (schema v4; derived). */
+  postingNotes!: EntityTable<PostingNote, 'ord'>;
 
   /** `options` lets tests hand in their own (fake) IndexedDB. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -37,6 +42,9 @@ export class SpeechOutlineDB extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    this.use(postingsMiddleware);
+    // A new database starts with empty, usable posting lists (upgrades build theirs in migrations/v4.ts).
+    this.on('populate', (tx) => rebuildPostings({ annotations: tx.table('annotations'), postings: tx.table('postings'), postingNotes: tx.table('postingNotes') }));
   }
 }
 

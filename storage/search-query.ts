@@ -13,6 +13,7 @@ import { buildRankQuery, FIELD_WEIGHTS, matchField, recencyBonus, type RankQuery
 import type { AnnotationHit, OutlineHit, PageHit, PointMatch, SearchFilters, SearchHit, SearchResults } from '../protocol/search-types.ts';
 import { siteOf } from './annotation-store.ts';
 import type { SpeechOutlineDB } from './db.ts';
+import { ordsWithAll, postingsUsable, rebuildPostings, unionSorted, usableMeta, type PostingMeta, type PostingNote } from './search-postings.ts';
 import {
   annotationSearchTexts, INDEX_JIEBA, INDEX_NGRAM, INDEX_PENDING, outlineSearchTexts, pageSearchTexts, withoutSearchFields,
   type IndexState, type SearchFields,
@@ -41,11 +42,10 @@ const POINTS_PER_OUTLINE = 5;
 /**
  * Most notes read and ranked per query. Reading a record costs far more than
  * finding its key, so a common word (落实: a fifth of all notes) ranks the most
- * recently changed matches only; `total` still counts them all.
+ * recently changed matches only (the last ordinals of its posting list, see
+ * storage/search-postings.ts); `total` still counts them all.
  */
 export const MAX_RANKED_NOTES = 100;
-/** How many of the newest notes' keys are read to prefer recent candidates when there are too many to rank. */
-const RECENT_WINDOW = 2_000;
 
 type Key = string;
 
@@ -91,8 +91,8 @@ async function candidates<T>(table: Table, texts: (r: T) => string[], tokens: Qu
   const found = new Set<Key>();
   const add = (keys: Set<Key>) => keys.forEach((k) => found.add(k));
   const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
-  const [anyJieba, anyNgram] = await Promise.all([hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM)]);
-  const lookups: Array<Promise<Set<Key>>> = [scanKeys(table, INDEX_PENDING, texts, phrase)];
+  const [anyPending, anyJieba, anyNgram] = await Promise.all([hasState(table, INDEX_PENDING), hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM)]);
+  const lookups: Array<Promise<Set<Key>>> = anyPending ? [scanKeys(table, INDEX_PENDING, texts, phrase)] : [];
   // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
   if (anyJieba) lookups.push(jiebaWords.some((w) => [...w].length >= 2) ? keysWithAll(table, jiebaWords) : scanKeys(table, INDEX_JIEBA, texts, phrase));
   if (anyNgram) lookups.push(keysWithAll(table, andTokens(tokens.ngram)));
@@ -118,23 +118,115 @@ async function narrowByFilters(db: SpeechOutlineDB, keys: Set<Key>, filters: Sea
   return narrowed;
 }
 
+/** The posting lists, rebuilt first when missing, of another format or out of recency order. */
+async function ensurePostings(db: SpeechOutlineDB): Promise<PostingMeta> {
+  const meta = await usableMeta(db.postings);
+  if (meta) return meta;
+  return db.transaction('rw', db.annotations, db.postings, db.postingNotes, async () => {
+    // Another query may have rebuilt them while this one waited for the transaction.
+    if (!(await postingsUsable(db.postings))) await rebuildPostings({ annotations: db.annotations, postings: db.postings, postingNotes: db.postingNotes });
+    return (await usableMeta(db.postings))!;
+  });
+}
+
+/** Matching notes: ordinals found in the posting lists, and notes found by scanning their text (id → updatedAt). */
+interface NoteMatches {
+  /** Ordinals of the index lookups, ascending (= oldest first), in the order the lookups were made. */
+  lookups: Uint32Array[];
+  /** Notes found by scanning, in primary-key order. */
+  scanned: Map<Key, number>;
+  /** Ordinals given out of recency order (storage/search-postings.ts). */
+  outOfOrder: readonly number[];
+}
+
+/** Notes in index state `state` whose searchable text contains the whole query, with their updatedAt. */
+async function scanNotes(db: SpeechOutlineDB, state: IndexState, phrase: string): Promise<Map<Key, number>> {
+  const into = new Map<Key, number>();
+  if (!phrase) return into;
+  await db.annotations
+    .where('indexedWith')
+    .equals(state)
+    .filter((a) => annotationSearchTexts(a).some((t) => t.toLowerCase().includes(phrase)))
+    .each((a) => void into.set(a.id, a.updatedAt));
+  return into;
+}
+
+/** The notes' candidates, as `candidates` finds them for other tables, but looked up in the posting lists. */
+async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: string): Promise<NoteMatches> {
+  const table = db.annotations;
+  const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
+  const [anyPending, anyJieba, anyNgram, meta] = await Promise.all([hasState(table, INDEX_PENDING), hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
+  const lookups: Array<Promise<Uint32Array>> = [];
+  // Asked first: even an empty range of the indexedWith index costs milliseconds to scan.
+  const scans: Array<Promise<Map<Key, number>>> = anyPending ? [scanNotes(db, INDEX_PENDING, phrase)] : [];
+  // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
+  if (anyJieba) {
+    if (jiebaWords.some((w) => [...w].length >= 2)) lookups.push(ordsWithAll(db.postings, jiebaWords));
+    else scans.push(scanNotes(db, INDEX_JIEBA, phrase));
+  }
+  if (anyNgram) lookups.push(ordsWithAll(db.postings, andTokens(tokens.ngram)));
+  const [found, scanned] = await Promise.all([Promise.all(lookups), Promise.all(scans)]);
+  // Pending notes first, then those scanned for a one-character word, as the old single Set named them.
+  return { lookups: found, scanned: new Map(scanned.flatMap((m) => [...m])), outOfOrder: meta.outOfOrder };
+}
+
+/** Newest first; ties by id, descending (the `updatedAt` index read in reverse). */
+function newestFirst(a: { id: Key; updatedAt: number }, b: { id: Key; updatedAt: number }): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
 /**
- * At most `cap` of `keys`: first those among the RECENT_WINDOW most recently
- * changed notes (newest first; keys only, one index read), then any others.
- * Walking the whole updatedAt index would cost more than the reads it saves.
+ * The notes to read and rank, at most `cap` (the most recently changed), and
+ * how many notes match in all. Ordinals ascend with recency, so without
+ * filters only the last `cap` of them are looked up; filters need every
+ * match's id (their indexes give ids).
  */
-async function mostRecent(db: SpeechOutlineDB, keys: Set<Key>, cap: number): Promise<Key[]> {
-  if (keys.size <= cap) return [...keys];
-  const picked = new Set<Key>();
-  for (const k of await db.annotations.orderBy('updatedAt').reverse().limit(RECENT_WINDOW).primaryKeys()) {
-    if (keys.has(k)) picked.add(k);
-    if (picked.size >= cap) return [...picked];
+async function pickNotes(db: SpeechOutlineDB, matches: NoteMatches, filters: SearchFilters, cap: number): Promise<{ ids: Key[]; total: number }> {
+  const ords = matches.lookups.reduce(unionSorted, new Uint32Array(0));
+  const filtered = Boolean(filters.color || filters.kind || filters.tag || filters.site);
+  const small = ords.length + matches.scanned.size <= cap;
+  if (filtered || small) {
+    // Every match by id, in the order the index and the scans name them.
+    const notes = (await db.postingNotes.bulkGet([...ords])).filter(defined);
+    const byOrd = new Map(notes.map((n) => [n.ord, n]));
+    const updatedAt = new Map<Key, number>([...notes.map((n): [Key, number] => [n.id, n.updatedAt]), ...matches.scanned]);
+    const inOrder: Key[] = [...matches.scanned.keys()];
+    const seen = new Set(inOrder);
+    for (const lookup of matches.lookups) {
+      const ids = [...lookup].map((o) => byOrd.get(o)).filter(defined).map((n) => n.id).sort();
+      for (const id of ids) if (!seen.has(id)) seen.add(id), inOrder.push(id);
+    }
+    const allowed = filtered ? await narrowByFilters(db, new Set(inOrder), filters) : new Set(inOrder);
+    const kept = inOrder.filter((id) => allowed.has(id));
+    if (kept.length <= cap) return { ids: kept, total: kept.length };
+    const newest = kept.map((id) => ({ id, updatedAt: updatedAt.get(id) ?? 0 })).sort(newestFirst);
+    return { ids: newest.slice(0, cap).map((n) => n.id), total: kept.length };
   }
-  for (const k of keys) {
-    picked.add(k);
-    if (picked.size >= cap) break;
+  // Only the newest `cap` in-order ordinals can be among the newest `cap` notes; out-of-order and scanned notes compete with them.
+  const late = matches.outOfOrder.filter((o) => isIn(ords, o));
+  const newestOrds = new Set([...ords.subarray(Math.max(0, ords.length - cap - late.length))]);
+  for (const o of late) newestOrds.add(o);
+  const top = (await db.postingNotes.bulkGet([...newestOrds])).filter(defined);
+  const scannedIds = [...matches.scanned.keys()];
+  const scannedInLists = new Set(scannedIds.length ? (await db.postingNotes.where('id').anyOf(scannedIds).toArray()).filter((n) => isIn(ords, n.ord)).map((n) => n.id) : []);
+  const pool: Array<Pick<PostingNote, 'id' | 'updatedAt'>> = [...top];
+  const seen = new Set(top.map((n) => n.id));
+  for (const [id, updatedAt] of matches.scanned) if (!seen.has(id)) pool.push({ id, updatedAt });
+  pool.sort(newestFirst);
+  const total = ords.length + scannedIds.filter((id) => !scannedInLists.has(id)).length;
+  return { ids: pool.slice(0, cap).map((n) => n.id), total };
+}
+
+/** True when the ascending list `ords` holds `ord`. */
+function isIn(ords: Uint32Array, ord: number): boolean {
+  let lo = 0;
+  let hi = ords.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ords[mid]! < ord) lo = mid + 1;
+    else hi = mid;
   }
-  return [...picked];
+  return ords[lo] === ord;
 }
 
 function defined<T>(v: T | undefined): v is T {
@@ -192,14 +284,14 @@ export async function searchRecords(db: SpeechOutlineDB, request: SearchRequest,
   const notesOnly = Boolean(filters.color || filters.kind || filters.tag);
   const inSite = (url: string) => !filters.site || siteOf(url) === filters.site;
 
-  const [noteKeys, outlineKeys, pageKeys] = await Promise.all([
-    candidates(db.annotations, annotationSearchTexts, tokens, query.phrase),
+  const [noteFound, outlineKeys, pageKeys] = await Promise.all([
+    noteMatches(db, tokens, query.phrase),
     notesOnly ? Promise.resolve(new Set<Key>()) : candidates(db.outlines, outlineSearchTexts, tokens, query.phrase),
     notesOnly ? Promise.resolve(new Set<Key>()) : candidates(db.pages, pageSearchTexts, tokens, query.phrase),
   ]);
-  const matchingNotes = await narrowByFilters(db, noteKeys, filters);
+  const picked = await pickNotes(db, noteFound, filters, MAX_RANKED_NOTES);
   const [notes, outlines, pageRecords] = await Promise.all([
-    db.annotations.bulkGet(await mostRecent(db, matchingNotes, MAX_RANKED_NOTES)),
+    db.annotations.bulkGet(picked.ids),
     db.outlines.bulkGet([...outlineKeys]),
     db.pages.bulkGet([...pageKeys]),
   ]);
@@ -211,7 +303,7 @@ export async function searchRecords(db: SpeechOutlineDB, request: SearchRequest,
   ];
   hits.sort((a, b) => b.score - a.score);
   const shown = hits.slice(0, request.limit);
-  const total = hits.length + Math.max(0, matchingNotes.size - MAX_RANKED_NOTES);
+  const total = hits.length + Math.max(0, picked.total - MAX_RANKED_NOTES);
   const urls = [...new Set(shown.filter((h): h is AnnotationHit => h.type === 'annotation').map((h) => h.annotation.url))];
   const pages = (await db.pages.bulkGet(urls)).filter(defined).map((p) => withoutSearchFields<PageRecord>(p));
   return { hits: shown, pages, total, terms: query.terms, tokenizer };

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1.ts';
 import { upgradeToV2, V2_STORES } from './v2.ts';
 import { V3_STORES } from './v3.ts';
+import { upgradeToV4, V4_STORES } from './v4.ts';
 
 /** One `version(n)` of the database. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
+  { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
 ];
 
 /** The newest version number. */

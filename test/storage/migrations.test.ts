@@ -45,6 +45,17 @@ const WRITTEN_BY: Record<number, { annotations: object[]; pages: object[]; outli
     settings: [{ key: 'persistRequested', value: true }],
     trash: [{ ...annotation('a3', { note: '删掉的笔记' }), tokens: ['笔记'], indexedWith: 2, deletedAt: 1_700_000_900_000 }],
   },
+  // Version 4 adds the search posting lists, derived from the notes' tokens (the upgrade builds them).
+  4: {
+    annotations: [
+      { ...annotation('a1'), tokens: ['党性', '根本'], indexedWith: 2 },
+      { ...annotation('a2', { kind: 'golden', color: 'pink', tags: ['金句', '党建'] }), tokens: [], indexedWith: 0 },
+    ],
+    pages: [{ ...page(), tokens: ['秘书长'], indexedWith: 2 }],
+    outlines: [{ ...savedOutline('o1'), tokens: ['党性'], indexedWith: 1 }],
+    settings: [{ key: 'persistRequested', value: true }],
+    trash: [{ ...annotation('a3', { note: '删掉的笔记' }), tokens: ['笔记'], indexedWith: 2, deletedAt: 1_700_000_900_000 }],
+  },
 };
 
 describe('the database schema', () => {
