@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compactCssPlugin } from './scripts/compact-css.ts';
 import { resolve } from 'node:path';
 import { MANIFEST_COMMANDS } from './protocol/browser-commands.ts';
 import { manifestHostPermissions } from './sites/speech-sites.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), compactCssPlugin()],
     // Dexie contains String.fromCharCode(65535); minified to a raw U+FFFF, Chrome
     // rejects the file as "not UTF-8" and silently refuses the whole extension.
     esbuild: { charset: 'ascii' },
