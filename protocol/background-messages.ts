@@ -14,6 +14,7 @@ import type { AnnotationChanges, AnnotationDraft, AnnotationFacets, AnnotationFi
 import { isOutlineDocument } from './outline-shape.ts';
 import { checkFrameRequest, checkFrameSession, isFrameToken, type FrameRequest, type NoteFrameSession } from './note-frame-wire.ts';
 import { fail, ok, type Result } from './result.ts';
+import { checkNumberingRequest, type NumberingCheckReply, type NumberingCheckRequest } from './numbering-wire.ts';
 import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, type IndexStatus, type SearchFilters, type SearchResults } from './search-types.ts';
 import { MAX_KEYWORD_TEXTS, MAX_TEXT_CHARS, MAX_TOP_K } from './text-types.ts';
 import { isMatchPattern, isSiteOrigin } from '../sites/site-patterns.ts';
@@ -85,6 +86,10 @@ export const BACKGROUND_MESSAGES = {
   // The content script's words.
   /** The content script's words (i18n/content-keys.ts) in the reader's language, so its page never waits for the browser's whole message bundle. */
   'i18n/content-messages': message<Empty, { messages: LocaleMessages }>('tab', empty),
+
+  // 序号检查 of a page, run where core/check is loaded anyway (it stays out of the content script's bundle).
+  /** The numbering findings of a page's blocks, each speech (range) checked on its own. */
+  'check/numbering': message<NumberingCheckRequest, NumberingCheckReply>('tab', checkNumberingRequest),
 
   // jieba in the background.
   /** The word tokens of a text (normalised: NFKC, lower-case, no punctuation). */

@@ -89,9 +89,11 @@ export const NUMBERING_RULES: readonly NumberingRule[] = [
   },
 ];
 
-const BY_ID = new Map(NUMBERING_RULES.map((r) => [r.id, r]));
+/** Built on first use: a table built at load would keep this module in every bundle that merely passes by it (the content script). */
+let byId: Map<NumberingRuleId, NumberingRule> | null = null;
 
 /** The rule with this id (every NumberingRuleId has one). */
 export function getNumberingRule(id: NumberingRuleId): NumberingRule {
-  return BY_ID.get(id) as NumberingRule;
+  byId ??= new Map(NUMBERING_RULES.map((r) => [r.id, r]));
+  return byId.get(id) as NumberingRule;
 }

@@ -9,6 +9,7 @@ import { setupActivation } from './activation.ts';
 import { setupAnnotations } from './annotations.ts';
 import { setupBadge } from './badge.ts';
 import { setupContentWords } from './content-words.ts';
+import { setupNumberingCheck } from './numbering-check.ts';
 import { setupJieba } from './jieba/jieba-service.ts';
 import { setupKeyboardCommands } from './keyboard-commands.ts';
 import { setupNoteFrames } from './note-frames.ts';
@@ -37,6 +38,7 @@ export function setupBackground(router: BackgroundRouter, deps: BackgroundDeps =
   setupActivation(router, store);
   setupNoteFrames(router);
   setupContentWords(router);
+  setupNumberingCheck(router);
   setupKeyboardCommands(store);
   return store;
 }

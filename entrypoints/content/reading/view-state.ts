@@ -2,7 +2,7 @@
  * What the reading panel shows and what it can ask for. The content script
  * owns the state (it knows the page); the panel renders it and calls actions.
  */
-import type { NumberingFinding, NumberingScheme } from '../../../core/check/types.ts';
+import type { BilingualText, NumberingFinding, NumberingRuleId, NumberingScheme } from '../../../core/check/types.ts';
 import type { PageTheme } from '../../../dom/highlight-style.ts';
 import type { OutlineKeywords } from './outline-keywords.ts';
 import type { ReadingOutline } from './reading-outline.ts';
@@ -29,6 +29,8 @@ export interface PageFindings {
   list: NumberingFinding[];
   /** Per finding: its speech (0-based) and its paragraph counted within that speech (1-based). */
   places: Array<{ section: number; paragraph: number }>;
+  /** The title of each rule a finding breaks (the rules themselves stay in the background). */
+  titles: Partial<Record<NumberingRuleId, BilingualText>>;
 }
 
 /** Everything the panel renders. */

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { getNumberingRule } from '../../../../core/check/rules.ts';
 import type { NumberingScheme } from '../../../../core/check/types.ts';
 import type { ReadingOutline } from '../reading-outline.ts';
 import type { PageFindings } from '../view-state.ts';
@@ -69,14 +68,14 @@ export function PanelCheck({ outline, findings, onCheck, onSelect }: PanelCheckP
           <p class="check-count">{t('checkCount', findings.list.length)}</p>
           <ol class="findings">
             {findings.list.map((f, i) => {
-              const rule = getNumberingRule(f.rule);
+              const title = findings.titles[f.rule];
               return (
                 <li key={`${f.block}:${f.markerStart}:${f.rule}`}>
                   <button type="button" class="finding" aria-label={t('reading_goToFinding', zh ? f.message.zh : f.message.en)} data-finding={f.rule} data-block={f.block} onClick={() => onSelect(i)}>
                     <span class="finding-head">
                       <span class="finding-place">{placeLabel(findings.places[i], outline)}</span>
                       <span class="finding-marker">{f.marker}</span>
-                      <span class="finding-rule">{zh ? rule.title.zh : rule.title.en}</span>
+                      <span class="finding-rule">{title ? (zh ? title.zh : title.en) : f.rule}</span>
                     </span>
                     <span class="finding-message">{zh ? f.message.zh : f.message.en}</span>
                     <span class="finding-usual">{f.expected === null ? t('checkUsualNone') : t('checkUsual', f.expected)}</span>
