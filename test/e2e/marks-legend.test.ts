@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation-types.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { hostUi, noteFrame } from './support/closed-ui.ts';
+import { annotationsIn } from './support/extension-db.ts';
 import { selectByKeyboard } from './support/select-text.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
@@ -47,25 +48,7 @@ afterAll(async () => {
 
 /** The article's stored annotations (read in the service worker: no tab opened, so the page keeps its focus). */
 async function stored(): Promise<Annotation[]> {
-  return browser.serviceWorker.evaluate(async (url) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'speech-outline')) return [];
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      const r = indexedDB.open('speech-outline');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    if (!db.objectStoreNames.contains('annotations')) {
-      db.close();
-      return [];
-    }
-    const all: Annotation[] = await new Promise((ok, ko) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as Annotation[]);
-      r.onerror = () => ko(r.error);
-    });
-    db.close();
-    return all.filter((a) => a.url === url);
-  }, articleUrl);
+  return (await annotationsIn(browser.serviceWorker)).filter((a) => a.url === articleUrl);
 }
 
 async function openArticle(init?: () => void): Promise<Page> {
