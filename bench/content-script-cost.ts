@@ -44,7 +44,8 @@ const STORE_CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/c
 const FIXTURES = resolve(ROOT, 'test/fixtures');
 const PAGE = 'seed-p.html';
 const BIG_PAGE = 'big-100k.html';
-const RUNS = 7;
+// Page loads vary by ±25 % here (2 cores), more than the extension costs: enough rounds for the medians to settle.
+const RUNS = 11;
 const PROFILED_RUNS = 3;
 const IDLE_WAIT_MS = 1_000;
 
@@ -310,8 +311,11 @@ async function main(): Promise<void> {
   const bigOnly = process.argv.includes('--big');
   try {
     for (let i = 0; i <= (bigOnly ? -1 : RUNS); i++) {
-      const a = await loadOnce(browser.context, control.baseUrl + PAGE, false);
-      const b = await loadOnce(browser.context, site.baseUrl + PAGE, false);
+      // Alternating which load goes first, so neither side always follows the other's leftover work.
+      const controlFirst = i % 2 === 0;
+      const first = await loadOnce(browser.context, (controlFirst ? control.baseUrl : site.baseUrl) + PAGE, false);
+      const second = await loadOnce(browser.context, (controlFirst ? site.baseUrl : control.baseUrl) + PAGE, false);
+      const [a, b] = controlFirst ? [first, second] : [second, first];
       // The first round warms Chromium's caches (and the content script's code cache).
       if (i === 0) {
         console.log(`warm-up round: script ${formatMs(b.scriptMs)} with the extension, ${formatMs(a.scriptMs)} without; load ${formatMs(b.load)} / ${formatMs(a.load)}`);
@@ -393,6 +397,9 @@ async function main(): Promise<void> {
   const loads = (list: LoadFigures[]) => list.map((l) => formatMs(l.load)).join(' / ');
   console.log(formatRow(row('(cs4) page load with / without extension', load, controlLoad, `≤ ${TARGET.loadRatio}×`, load / controlLoad <= TARGET.loadRatio,
     `loadEventEnd, medians; DOMContentLoaded ${formatMs(dcl)}; with ${loads(withScript)}; without ${loads(without)}`)));
+  const paired = withScript.map((l, i) => l.load / (without[i]?.load ?? l.load));
+  console.log(formatRow(row('    same round, with / without', median(paired) * controlLoad, controlLoad, '—', null,
+    `median of each round's ratio (the two loads of a round run back to back): ${paired.map((r) => r.toFixed(2)).join(' ')}`)));
   const painted = withScript.map((l) => l.paintedAt).filter((v): v is number => v !== null);
   if (painted.length > 0) {
     const afterLoad = withScript.flatMap((l) => (l.paintedAt === null ? [] : [l.paintedAt - l.load]));
