@@ -44,7 +44,9 @@ export default defineConfig({
     // URL, which changes every session: a page cannot guess it to embed the frame (which shows
     // nothing without a one-time token anyway), nor probe for the extension. For MV2 (Firefox)
     // WXT turns this into a plain list; there the moz-extension:// host is random per install.
-    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The content script's main part (entrypoints/content-main.ts), which its loader imports as a module on the
+    // same pages, the same way: the dynamic URL in Chromium, the per-install host in Firefox.
+    web_accessible_resources: [{ resources: ['note-frame.html', 'content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   }),
   hooks: {
     // jieba's .wasm is not emitted by the build (WXT rewrites the glue's URL to it): copy it

@@ -40,7 +40,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 // `--extension DIR` loads another build instead (e.g. one whose content script does nothing: the floor of merely being installed).
 const extensionArg = process.argv.indexOf('--extension');
 const DEMO_DIR = extensionArg > 0 && process.argv[extensionArg + 1] ? resolve(process.argv[extensionArg + 1]!) : resolve(ROOT, '.output/chrome-mv3-demo');
-const STORE_CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const STORE_BUILD = resolve(ROOT, '.output/chrome-mv3');
 const FIXTURES = resolve(ROOT, 'test/fixtures');
 const PAGE = 'seed-p.html';
 const BIG_PAGE = 'big-100k.html';
@@ -101,7 +101,7 @@ function ensureBuilds(): void {
   const rebuild = process.argv.includes('--build');
   const builds: Array<[string, string[]]> = [
     [resolve(DEMO_DIR, 'manifest.json'), ['wxt', 'build', '--mode', 'demo']],
-    [STORE_CONTENT_SCRIPT, ['wxt', 'build']],
+    [resolve(STORE_BUILD, 'content-main.js'), ['wxt', 'build']],
   ];
   for (const [output, args] of builds) {
     if (!rebuild && existsSync(output)) continue;
@@ -192,14 +192,18 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
   return { totalMs: total, longestMs: longest, longestCpuMs: longestCpu, longestTop: topFrames(profile, parentOf, longestSamples), getMessageMs };
 }
 
-/** The content script's source lines, to tell which minified function calls browser.i18n.getMessage (the API itself is native: no frame of its own). */
-let contentLines: string[] | null = null;
+/** The content script's built files (loader and main part), by the end of their URL. */
+const CONTENT_FILES = ['content-scripts/content.js', 'content-main.js'] as const;
+
+/** Each content-script file's source lines, to tell which minified function calls browser.i18n.getMessage (the API itself is native: no frame of its own). */
+const contentLines = new Map<string, string[]>();
 
 /** True when `frame` is a content-script function whose first 300 characters call i18n.getMessage (t). */
 function callsGetMessage(frame: CpuProfile['nodes'][number]['callFrame'] | undefined): boolean {
-  if (!frame?.url.endsWith('/content-scripts/content.js')) return false;
-  contentLines ??= readFileSync(resolve(DEMO_DIR, 'content-scripts/content.js'), 'utf8').split('\n');
-  return (contentLines[frame.lineNumber] ?? '').slice(frame.columnNumber, frame.columnNumber + 300).includes('i18n.getMessage');
+  const file = CONTENT_FILES.find((name) => frame?.url.endsWith(`/${name}`));
+  if (!frame || !file) return false;
+  if (!contentLines.has(file)) contentLines.set(file, readFileSync(resolve(DEMO_DIR, file), 'utf8').split('\n'));
+  return (contentLines.get(file)![frame.lineNumber] ?? '').slice(frame.columnNumber, frame.columnNumber + 300).includes('i18n.getMessage');
 }
 
 /** The extension functions most often on the stack in `samples` (each counted once per sample), as "name:line n%". */
@@ -409,11 +413,16 @@ async function main(): Promise<void> {
 
   if (!loadOnly()) printBig(bigHtml, bigLoads, profiledLoads);
 
-  if (existsSync(STORE_CONTENT_SCRIPT)) {
-    const code = readFileSync(STORE_CONTENT_SCRIPT);
-    const gz = gzipSync(code, { level: 9 }).length;
+  const storeFiles = CONTENT_FILES.map((name) => resolve(STORE_BUILD, name));
+  if (storeFiles.every((file) => existsSync(file))) {
+    const [loader, main] = storeFiles.map((file) => readFileSync(file));
+    const gz = (code: Buffer) => gzipSync(code, { level: 9 }).length;
+    const total = gz(loader!) + gz(main!);
+    const raw = loader!.length + main!.length;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(formatRow({ name: '(cs3) content.js gzipped (store build)', value: kb(gz), baseline: kb(code.length), ratio: formatRatio(gz / code.length), target: `≤ ${TARGET.bundleGzKB} KB`, verdict: gz <= TARGET.bundleGzKB * 1024 ? 'PASS' : 'MISS', note: 'baseline = raw size' }));
+    // Both parts run on every speech page; only the loader is parsed before the page's load.
+    console.log(formatRow({ name: '(cs3) content script gzipped (store build)', value: kb(total), baseline: kb(raw), ratio: formatRatio(total / raw), target: `≤ ${TARGET.bundleGzKB} KB`, verdict: total <= TARGET.bundleGzKB * 1024 ? 'PASS' : 'MISS',
+      note: `baseline = raw size; loader content.js ${kb(gz(loader!))} (all that is parsed before the page's load), main part content-main.js ${kb(gz(main!))}` }));
   }
 }
 

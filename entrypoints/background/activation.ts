@@ -26,7 +26,7 @@ type TabsMv2 = { executeScript?(tabId: number, details: { file?: string; code?: 
  * page's own scripts cannot see it): a page that is not a speech then opens
  * its notes panel, so the reader sees that highlights and notes work there.
  * Self-contained: it is serialised and run in the tab. The key is
- * entrypoints/content/reading/notes-only.ts's RUN_HERE_KEY.
+ * entrypoints/content/isolated-slots.ts's RUN_HERE_KEY.
  */
 function markRunHere(): void {
   (globalThis as unknown as Record<symbol, boolean>)[Symbol.for('speech-outline.run-here')] = true;

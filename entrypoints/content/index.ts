@@ -1,33 +1,28 @@
 /**
- * The content script: on a speech page, highlights the points and offers the
- * outline panel; on any other page it adds nothing. It may be injected more
- * than once into the same page (the manifest, registered scripts for granted
- * sites, a one-off run through activeTab): WXT's context stops the older copy,
- * and a copy that finds an earlier one reads the page again with the panel open.
+ * The content script as the browser injects it: a small loader. It only
+ * decides whether to start and imports the main part (entrypoints/content-main.ts),
+ * which the browser fetches and compiles off the page's main thread; the main
+ * part starts after the page's load event, in an idle moment. So the page's
+ * own load does not pay for parsing the reading and annotating code.
+ *
+ * It may be injected more than once into the same page (the manifest,
+ * registered scripts for granted sites, a one-off run through activeTab):
+ * WXT's context stops the older copy, and a copy that finds an earlier one
+ * reads the page again with the panel open.
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createTabRouter } from '../../protocol/tab-messages.ts';
-import { setupTabHandlers } from './tab-handlers.ts';
-import { createPageModel } from './page-model.ts';
-import { contentWordsReady } from './content-words.ts';
-import { afterPageLoad, IDLE_MEASURE, recordSlice, START_MEASURE } from './time-slice.ts';
+import { afterPageLoad, IDLE_MEASURE, recordSlice } from './time-slice.ts';
 import { LOG_PREFIX } from './log.ts';
 import { contentScriptMatches } from '../../sites/speech-sites.ts';
-import { startAnnotator } from './annotate/annotator.ts';
-import { startReadingSession, type ReadingSession } from './reading/reading-session.ts';
-import { takeRunHereMark } from './reading/notes-only.ts';
+import { isolatedSlots, SESSION_KEY, START_KEY, STARTING_KEY, takeRunHereMark, type IsolatedSlots } from './isolated-slots.ts';
 
-/** Where a copy of this script leaves its session, for a later copy to find (the isolated world's window). */
-const SESSION_KEY = Symbol.for('speech-outline.reading-session');
-
-/** Set (in the isolated world, which page scripts cannot see) while a newer copy of this script starts. */
-const STARTING_KEY = Symbol.for('speech-outline.copy-starting');
-
-type SessionSlot = { [SESSION_KEY]?: ReadingSession; [STARTING_KEY]?: boolean };
+/** The main part as built (WXT names an unlisted script after its file); web-accessible, in Chromium only through the dynamic URL. */
+export const CONTENT_MAIN_FILE = '/content-main.js';
 
 // Runs before WXT builds this copy's context, whose constructor tells older copies to stop.
-(window as unknown as SessionSlot)[STARTING_KEY] = true;
+isolatedSlots()[STARTING_KEY] = true;
 
 /**
  * WXT stops an older copy when a "content script started" event reaches the
@@ -35,33 +30,16 @@ type SessionSlot = { [SESSION_KEY]?: ReadingSession; [STARTING_KEY]?: boolean };
  * and switch the extension off. Such an event is only let through while a copy
  * of ours is starting (a flag in the isolated world's globals).
  */
-function ignoreReplayedStartEvents(slot: SessionSlot): void {
+function ignoreReplayedStartEvents(slots: IsolatedSlots): void {
   const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
   window.addEventListener(type, (event) => {
-    if (!slot[STARTING_KEY]) event.stopImmediatePropagation();
+    if (!slots[STARTING_KEY]) event.stopImmediatePropagation();
   }, { capture: true });
 }
 
-/** Starts reading, annotating and answering the extension's messages on this page (after its load). */
-function start(ctx: ContentScriptContext, openPanel: boolean, ranHere: boolean): void {
-  const began = performance.now();
-  try {
-    const slot = window as unknown as SessionSlot;
-    // Asked now (from the background, never the browser's synchronous bundle) so the panel and the toolbar find their words loaded.
-    void contentWordsReady();
-    const model = createPageModel(document);
-    ctx.onInvalidated(() => model.dispose());
-    const session = startReadingSession(ctx, model, { openPanel, ranHere });
-    slot[SESSION_KEY] = session;
-    const annotator = startAnnotator(ctx, model);
-    const router = createTabRouter();
-    setupTabHandlers(router, { runCommand: (command) => session.runCommand(command), reveal: annotator.reveal, changed: annotator.changed, request: annotator.request, currentOutline: () => session.currentOutline(), showPoint: (index, marker, title) => session.showPoint(index, marker, title) });
-    ctx.onInvalidated(router.listen());
-  } catch (error) {
-    console.warn(LOG_PREFIX, 'could not start on this page:', error);
-  } finally {
-    recordSlice(began, START_MEASURE);
-  }
+/** Imports the main part; resolves once it has left its start function in the isolated world (at once when a copy already did). */
+async function importMainPart(): Promise<void> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(CONTENT_MAIN_FILE));
 }
 
 export default defineContentScript({
@@ -71,10 +49,10 @@ export default defineContentScript({
     const began = performance.now();
     // The page must never see an error from us: one console line, then silence.
     try {
-      const slot = window as unknown as SessionSlot;
-      slot[STARTING_KEY] = false;
-      ignoreReplayedStartEvents(slot);
-      const previous = slot[SESSION_KEY];
+      const slots = isolatedSlots();
+      slots[STARTING_KEY] = false;
+      ignoreReplayedStartEvents(slots);
+      const previous = slots[SESSION_KEY];
       // Started by 在此页运行: a page without an outline then shows its notes panel at once.
       const ranHere = takeRunHereMark();
       if (previous?.isAlive()) {
@@ -82,10 +60,13 @@ export default defineContentScript({
         previous.setPanelOpen(true);
         return;
       }
-      // The page's own load comes first: everything else starts once it is over and the page is idle.
-      void afterPageLoad().then(() => {
-        if (ctx.isValid) start(ctx, previous !== undefined, ranHere);
-      });
+      // Fetched and compiled now, off the main thread; started once the page's own load is over and the page is idle.
+      void Promise.all([importMainPart(), afterPageLoad()]).then(() => {
+        const start = slots[START_KEY];
+        if (!ctx.isValid) return;
+        if (start) start(ctx, { openPanel: previous !== undefined, ranHere });
+        else console.warn(LOG_PREFIX, 'could not start on this page: the main part did not load');
+      }, (error: unknown) => console.warn(LOG_PREFIX, 'could not start on this page:', error));
     } catch (error) {
       console.warn(LOG_PREFIX, 'could not start on this page:', error);
     } finally {

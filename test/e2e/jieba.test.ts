@@ -45,7 +45,8 @@ describe('the built extension', () => {
   it('keeps jieba out of the content script and puts it in the background', () => {
     // The content script shares the protocol's parser, so it holds the message name
     // 'jieba/user-words-changed'; any other mention of jieba would be its code.
-    const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8').replaceAll('jieba/user-words-changed', '');
+    const content = ['content-scripts/content.js', 'content-main.js']
+      .map((file) => readFileSync(resolve(EXTENSION_DIR, file), 'utf8')).join('\n').replaceAll('jieba/user-words-changed', '');
     expect(content).not.toMatch(/jieba/i);
     expect(content).not.toMatch(/WebAssembly|__wbindgen/);
     expect(readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8')).toMatch(/jieba_rs_wasm_bg\.wasm/);

@@ -116,7 +116,8 @@ describe('NotesPanel', () => {
     expect(el.querySelectorAll('.note')).toHaveLength(24);
     await act(() => (el.querySelector('.load-more') as HTMLButtonElement).click());
     await until(() => el.querySelectorAll('.note').length === 84);
-  });
+    // Writing 10,000 notes through fake-indexeddb (and the search postings) takes seconds on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('SavedOutlinesPanel and LibraryApp', () => {

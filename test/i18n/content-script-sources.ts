@@ -1,6 +1,7 @@
 /**
  * The message keys the content script's code names: every file reachable by
- * relative imports from entrypoints/content/index.ts (components it imports
+ * relative imports from the loader entrypoints/content/index.ts and the main
+ * part entrypoints/content-main.ts (components they import
  * included), every string literal in them that is a message key, and every key
  * a template like t(`prefix_${…}`) can build. Over-counts rather than misses:
  * a word left out of the content script's table would cost the page the
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import en from '../../public/_locales/en/messages.json';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRY = resolve(ROOT, 'entrypoints/content/index.ts');
+const ENTRIES = [resolve(ROOT, 'entrypoints/content/index.ts'), resolve(ROOT, 'entrypoints/content-main.ts')];
 
 /** The file a relative import names, with the extension the import may leave out. */
 function resolveImport(from: string, spec: string): string | null {
@@ -26,7 +27,7 @@ function resolveImport(from: string, spec: string): string | null {
 /** Every source file of the content script, by relative imports (static, type-only and dynamic alike). */
 export function contentScriptFiles(): string[] {
   const seen = new Set<string>();
-  const queue = [ENTRY];
+  const queue = [...ENTRIES];
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;

@@ -9,19 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createStore, type Store } from '../store.ts';
 import { pageNotesChannel } from '../annotate/page-notes-channel.ts';
 
-/** Set in the isolated world by the background just before it runs this script on the page once (activation.ts). */
-export const RUN_HERE_KEY = Symbol.for('speech-outline.run-here');
-
 /** Why the notes-only panel is there: the reader ran the extension on this page. One per copy of the script. */
 export const notesOnlyPage: Store<{ ranHere: boolean }> = createStore({ ranHere: false });
-
-/** Reads and clears the background's "run here" mark: true when this copy was started by 在此页运行. */
-export function takeRunHereMark(): boolean {
-  const slot = window as unknown as { [RUN_HERE_KEY]?: boolean };
-  const marked = slot[RUN_HERE_KEY] === true;
-  delete slot[RUN_HERE_KEY];
-  return marked;
-}
 
 /** The page's note count as the annotator listed it (0 while no annotator runs). */
 export function pageNoteCount(): number {

@@ -1,19 +1,18 @@
 /**
- * The one element the extension adds to a page: a shadow host at the end of
- * <body>, made by WXT's createShadowRootUi so no page CSS leaks in or out. The
+ * The one element the extension adds to a page: a closed shadow host at the
+ * end of <body> (closed-host.ts), so no page CSS leaks in or out. The
  * panel (Preact) renders inside it when the page is idle or when the reader
  * first opens it; the host also carries data-* counts for tests and tools.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { contentWordsReady } from '../content-words.ts';
 import { PANEL_CSS } from './panel/panel-styles.ts';
 import { ReadingPanel } from './panel/ReadingPanel.tsx';
 import type { Store } from '../store.ts';
 import type { ReadingActions, ReadingViewState } from './view-state.ts';
 import { uiLanguage } from '../../../i18n/t.ts';
-import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../page-guard.ts';
+import { createClosedHost } from '../closed-host.ts';
 import { loadPanelWidth, savePanelWidth } from '../../../storage/reading-settings.ts';
 import { createPageRoom } from './page-room.ts';
 import { DEFAULT_PANEL_WIDTH } from './panel/dock-layout.ts';
@@ -46,13 +45,9 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   const room = createPageRoom(document);
   ctx.onInvalidated(() => room.release());
   const dock: DockOptions = { room, initialWidth: storedWidth ?? DEFAULT_PANEL_WIDTH, saveWidth: (width) => void savePanelWidth(width) };
-  const ui = await createShadowRootUi(ctx, {
-    name: randomHostTag(HOST_TAG),
-    // Closed: a page script gets no shadowRoot to read the panel (or the notes frame's address) from.
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
+  const ui = createClosedHost(ctx, {
+    tagPrefix: HOST_TAG,
+    role: 'panel',
     css: PANEL_CSS,
     onMount(uiContainer) {
       container = uiContainer;
@@ -63,9 +58,6 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
       rendered = false;
     },
   });
-  ui.shadowHost.setAttribute(HOST_ATTRIBUTE, 'panel');
-  // The page's made-up clicks and keys must not drive the panel.
-  blockUntrustedEvents(ui.shadow);
   ui.mount();
   const renderPanel = () => {
     if (rendered || !container) return;
@@ -76,17 +68,17 @@ export async function mountPanelHost(ctx: ContentScriptContext, store: Store<Rea
   else ctx.setTimeout(renderPanel, 200);
 
   return {
-    element: ui.shadowHost,
+    element: ui.element,
     shadow: ui.shadow,
     setData(data) {
       for (const [key, value] of Object.entries(data)) {
-        if (value === null) ui.shadowHost.removeAttribute(`data-${key}`);
-        else if (ui.shadowHost.getAttribute(`data-${key}`) !== value) ui.shadowHost.setAttribute(`data-${key}`, value);
+        if (value === null) ui.element.removeAttribute(`data-${key}`);
+        else if (ui.element.getAttribute(`data-${key}`) !== value) ui.element.setAttribute(`data-${key}`, value);
       }
     },
     renderPanel,
     ensureMounted() {
-      if (ui.shadowHost.isConnected) return;
+      if (ui.element.isConnected) return;
       ui.mount();
       renderPanel();
     },

@@ -1,7 +1,7 @@
 /**
  * The annotator's own element on the page: a shadow host at the end of <body>
- * made by WXT's createShadowRootUi (page CSS cannot reach in). Its shadow root
- * is closed and its tag random per load (page-guard.ts), events the page makes
+ * (closed-host.ts: page CSS cannot reach in). Its shadow root is closed and
+ * its tag random per load (page-guard.ts), events the page makes
  * up stop at the root, and the only words of the reader's it could hold — the
  * editor — are in an extension frame inside. Mounted only when there is
  * something to show — a selection's toolbar, or a page with annotations — so
@@ -10,11 +10,10 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { contentWordsReady } from '../../content-words.ts';
 import type { AnnotatorActions, AnnotatorViewState } from '../annotator-view.ts';
 import type { Store } from '../../store.ts';
-import { blockUntrustedEvents, HOST_ATTRIBUTE, randomHostTag } from '../../page-guard.ts';
+import { createClosedHost } from '../../closed-host.ts';
 import { ANNOTATE_CSS } from './annotate-styles.ts';
 import { AnnotatorApp } from './AnnotatorApp.tsx';
 import { uiLanguage } from '../../../../i18n/t.ts';
@@ -42,36 +41,28 @@ export interface AnnotatorHostProps {
 export async function mountAnnotatorHost(ctx: ContentScriptContext, props: AnnotatorHostProps): Promise<AnnotatorHost> {
   // The reader's chosen language must be loaded before the first words are rendered.
   await contentWordsReady();
-  const ui = await createShadowRootUi(ctx, {
-    name: randomHostTag(ANNOTATOR_HOST_TAG),
-    // Closed: a page script gets no shadowRoot to read the toolbar or the editor frame's address from.
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
+  const ui = createClosedHost(ctx, {
+    tagPrefix: ANNOTATOR_HOST_TAG,
+    role: 'notes',
     css: ANNOTATE_CSS,
     // Typing a note must not reach the page's own keyboard shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
       render(<AnnotatorApp view={props.view} actions={props.actions} lang={uiLanguage()} />, container);
-      return container;
     },
     onRemove(container) {
-      if (container) render(null, container);
+      render(null, container);
     },
   });
-  ui.shadowHost.setAttribute(HOST_ATTRIBUTE, 'notes');
-  // The page's made-up clicks and keys must not drive the toolbar or the undo notice.
-  blockUntrustedEvents(ui.shadow);
   ui.mount();
   return {
-    element: ui.shadowHost,
+    element: ui.element,
     shadow: ui.shadow,
     setData(data) {
-      for (const [key, value] of Object.entries(data)) if (ui.shadowHost.getAttribute(`data-${key}`) !== value) ui.shadowHost.setAttribute(`data-${key}`, value);
+      for (const [key, value] of Object.entries(data)) if (ui.element.getAttribute(`data-${key}`) !== value) ui.element.setAttribute(`data-${key}`, value);
     },
     ensureMounted() {
-      if (!ui.shadowHost.isConnected) ui.mount();
+      if (!ui.element.isConnected) ui.mount();
     },
     remove() {
       ui.remove();
