@@ -32,6 +32,7 @@ export function notesListLayout(state: PageNotesState, outline: ReadingOutline |
     kind: 'notes',
     theme,
     url,
+    outlined: outline !== null,
     groups: groups.map((g) => ({
       key: g.key,
       title: g.location === '' ? '' : `${g.location} ${g.pointTitle}`.trim().slice(0, 1000),
