@@ -17,45 +17,19 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSpeechBrowser } from './support/speech-page.ts';
 import { hostUi, noteFrame } from './support/closed-ui.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const FIXTURES = resolve(ROOT, 'test/fixtures');
-const HOST = '[data-speech-outline="panel"]';
 const SHOTS_DIR = process.env.SHOTS_DIR ?? '';
 /** The article's paragraphs in each fixture. */
 const ARTICLE: Record<string, string> = { 'seed-p.html': '#article-content p', 'dark-speech.html': '#zoom p' };
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+// Default settings before each test: panel closed, default width.
+const speech = useSpeechBrowser();
 
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURES);
-  browser = await launchWithExtension(EXTENSION_DIR);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  // Default settings: panel closed, default width.
-  await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-});
-
-/** Opens `name` in a window of `width`×`height` CSS px (at `scale` device px each) and waits for the highlights. */
-async function openAt(name: string, width: number, height: number): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(server.baseUrl + name, { waitUntil: 'load' });
-  await page.locator(`${HOST}[data-highlighted]`).waitFor({ state: 'attached', timeout: 30_000 });
-  return page;
-}
+/** Opens `name` in a window of `width`×`height` CSS px and waits for the highlights. */
+const openAt = (name: string, width: number, height: number): Promise<Page> => speech.open(name, { width, height });
 
 /** Opens the panel from its tab and waits for it (docked, strip or over the page). */
 async function openPanel(page: Page, what = '[data-panel]') {
