@@ -168,6 +168,34 @@ describe('the panel beside the text', () => {
     await page.close();
   });
 
+  it('at short window heights (1366×400, 683×384) every button of the panel’s toolbar is in sight and answers the mouse', async () => {
+    for (const [width, height] of [[1366, 400], [683, 384]] as const) {
+      const page = await openAt('seed-p.html', width, height);
+      const panel = await openPanel(page);
+      expect(await panel.attr('[data-panel]', 'data-dock')).toBe('docked');
+      // Each button's middle is inside the panel and the window, and hit-testing there finds the button
+      // itself (not a sideways-scrolled row that hides it, nor the panel's edge).
+      const buttons = await panel.evaluateAll<Array<{ label: string; inPanel: boolean; hit: boolean }>>('.toolbar button', `(buttons) => buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        const p = b.closest('[data-panel]').getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const inPanel = r.left >= p.left && r.right <= p.right + 0.5 && r.top >= p.top && r.bottom <= p.bottom && r.right <= innerWidth + 0.5;
+        const found = b.getRootNode().elementFromPoint(x, y);
+        return { label: b.getAttribute('aria-label'), inPanel, hit: found !== null && b.contains(found) };
+      })`);
+      expect(buttons.length).toBe(6);
+      expect(buttons.filter((b) => !b.inPanel || !b.hit).map((b) => b.label), `${width}×${height}`).toEqual([]);
+      // The row no longer scrolls sideways: nothing of it lies beyond its own width.
+      expect(await panel.evaluateAll<boolean>('.toolbar', '(bars) => bars[0].scrollWidth <= bars[0].clientWidth')).toBe(true);
+      // The real mouse still works the wrapped row: 只看一级 turns on.
+      await panel.click('[data-switch="level-one"]');
+      await expect.poll(() => panel.attr('[data-switch="level-one"]', 'aria-checked')).toBe('true');
+      await shoot(page, `seed-${width}x${height}-toolbar.png`);
+      await page.close();
+    }
+  });
+
   it('resizes by dragging the panel’s edge or with ←/→ on it, and the width survives a reload', async () => {
     const page = await openAt('seed-p.html', 1366, 768);
     const sel = ARTICLE['seed-p.html']!;
