@@ -25,6 +25,16 @@ const SHOTS_DIR = process.env.SHOTS_DIR ?? '';
 /** The article's paragraphs in each fixture. */
 const ARTICLE: Record<string, string> = { 'seed-p.html': '#article-content p', 'dark-speech.html': '#zoom p' };
 
+/** A site layout in vw, for single-speech.html's header (.gov-header, .main-nav) and page (.container, .detail). */
+const FULL_WIDTH_CSS = `
+body { margin: 0; }
+.gov-header { width: 100vw; background: #b30000; color: #fff; box-sizing: border-box; padding: 8px 16px; }
+.gov-header a { color: #fff; }
+.container { width: 100vw; box-sizing: border-box; padding: 0 24px; }
+.detail { max-width: 900px; margin: 0 auto; }
+@media (min-width: 600px) { .main-nav { display: flex; gap: 16px; list-style: none; padding: 0; width: calc(100vw - 32px); } }
+`;
+
 // Default settings before each test: panel closed, default width.
 const speech = useSpeechBrowser();
 
@@ -194,6 +204,36 @@ describe('the panel beside the text', () => {
       await shoot(page, `seed-${width}x${height}-toolbar.png`);
       await page.close();
     }
+  });
+
+  it('on a page laid out in 100vw (full-bleed header and container) those boxes end at the docked panel too, and get the window back on close', async () => {
+    const page = await openAt('single-speech.html', 1366, 768);
+    // The site's stylesheet, laid out in viewport widths: a full-bleed header, a 100vw container
+    // (the article centred inside it), a nav of calc(100vw - 32px) in a media query.
+    await page.addStyleTag({ content: FULL_WIDTH_CSS });
+    const measure = () =>
+      page.evaluate(() => {
+        const right = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().right;
+        return { header: right('.gov-header'), container: right('.container'), nav: right('.main-nav'), scrollWidth: document.documentElement.scrollWidth };
+      });
+    const before = await measure();
+    expect(before.header).toBe(1366);
+    expect(before.container).toBe(1366);
+    const panel = await openPanel(page);
+    expect(await panel.attr('[data-panel]', 'data-dock')).toBe('docked');
+    const box = (await panel.box('[data-panel]'))!;
+    const docked = await measure();
+    expect(docked.header).toBeLessThanOrEqual(box.x + 0.5);
+    expect(docked.container).toBeLessThanOrEqual(box.x + 0.5);
+    expect(docked.nav).toBeLessThanOrEqual(box.x + 0.5);
+    // Nothing runs on under the panel, so the page has no sideways scroll.
+    expect(docked.scrollWidth).toBeLessThanOrEqual(1366);
+    expect((await articleRight(page, '#zoom p')).right).toBeLessThanOrEqual(box.x + 0.5);
+    await shoot(page, 'full-width-docked.png');
+    await panel.click('[data-panel-close]');
+    await panel.waitFor('[data-panel-tab]');
+    expect(await measure()).toEqual(before);
+    await page.close();
   });
 
   it('resizes by dragging the panel’s edge or with ←/→ on it, and the width survives a reload', async () => {
