@@ -12,7 +12,7 @@ export type PageNotesListProps = {
   onReattach: (id: string) => void;
 };
 
-/** The panel's notes list (in its extension frame): the notes under their outline points, then 未定位 with a hint. */
+/** The panel's notes list (in its extension frame): the notes under their outline points (on a page without an outline, one list with no heading), then 未定位 with a hint. */
 export function PageNotesList({ layout, notes, onReveal, onEdit, onReattach }: PageNotesListProps) {
   const pending = new Set(layout.pending);
   const orphans = new Set(layout.orphans);
@@ -27,7 +27,7 @@ export function PageNotesList({ layout, notes, onReveal, onEdit, onReattach }: P
     <div class="notes-body" data-notes-list>
       {layout.groups.map((group) => (
         <section class="note-group" key={group.key} data-note-group={group.key} data-point-id={group.pointId ?? undefined}>
-          <h4 class="note-group-title">{group.title || t('annotate_outsideOutline')}</h4>
+          {layout.outlined && <h4 class="note-group-title">{group.title || t('annotate_outsideOutline')}</h4>}
           <ul class="note-list">{rows(group.ids)}</ul>
         </section>
       ))}

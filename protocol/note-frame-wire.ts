@@ -55,6 +55,8 @@ export interface NotesListSession {
   theme: FrameTheme;
   /** The page's key, whose annotations the frame lists. */
   url: string;
+  /** Whether the page has an outline. Without one the notes are one list in reading order, with no 提纲之外 heading: there is no outline to be outside of. */
+  outlined: boolean;
   groups: NotesListGroup[];
   /** Ids that could not be placed in today's text (未定位). */
   orphans: string[];
@@ -127,8 +129,9 @@ function checkEditor(d: Record<string, unknown>): Result<NoteEditorSession> {
 }
 
 function checkNotes(d: Record<string, unknown>): Result<NotesListSession> {
-  const { url, groups, orphans, pending } = d;
+  const { url, outlined, groups, orphans, pending } = d;
   if (!isPageUrl(url)) return fail('url is not a page address');
+  if (typeof outlined !== 'boolean') return fail('outlined is not a boolean');
   if (!Array.isArray(groups) || groups.length > MAX_GROUPS) return fail('groups is not a list of groups');
   const clean: NotesListGroup[] = [];
   for (const g of groups) {
@@ -140,7 +143,7 @@ function checkNotes(d: Record<string, unknown>): Result<NotesListSession> {
     clean.push({ key: g.key, title: g.title, pointId: g.pointId as string | null, ids: g.ids });
   }
   if (!isIdList(orphans) || !isIdList(pending)) return fail('orphans and pending must be lists of record ids');
-  return ok({ kind: 'notes', theme: isTheme(d.theme) ? d.theme : 'light', url, groups: clean, orphans, pending });
+  return ok({ kind: 'notes', theme: isTheme(d.theme) ? d.theme : 'light', url, outlined, groups: clean, orphans, pending });
 }
 
 /** Checks a frame session the content script hands in. */

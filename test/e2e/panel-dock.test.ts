@@ -17,45 +17,29 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSpeechBrowser } from './support/speech-page.ts';
 import { hostUi, noteFrame } from './support/closed-ui.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-demo');
-const FIXTURES = resolve(ROOT, 'test/fixtures');
-const HOST = '[data-speech-outline="panel"]';
 const SHOTS_DIR = process.env.SHOTS_DIR ?? '';
 /** The article's paragraphs in each fixture. */
 const ARTICLE: Record<string, string> = { 'seed-p.html': '#article-content p', 'dark-speech.html': '#zoom p' };
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+/** A site layout in vw, for single-speech.html's header (.gov-header, .main-nav) and page (.container, .detail). */
+const FULL_WIDTH_CSS = `
+body { margin: 0; }
+.gov-header { width: 100vw; background: #b30000; color: #fff; box-sizing: border-box; padding: 8px 16px; }
+.gov-header a { color: #fff; }
+.container { width: 100vw; box-sizing: border-box; padding: 0 24px; }
+.detail { max-width: 900px; margin: 0 auto; }
+@media (min-width: 600px) { .main-nav { display: flex; gap: 16px; list-style: none; padding: 0; width: calc(100vw - 32px); } }
+`;
 
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURES);
-  browser = await launchWithExtension(EXTENSION_DIR);
-});
+// Default settings before each test: panel closed, default width.
+const speech = useSpeechBrowser();
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  // Default settings: panel closed, default width.
-  await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-});
-
-/** Opens `name` in a window of `width`×`height` CSS px (at `scale` device px each) and waits for the highlights. */
-async function openAt(name: string, width: number, height: number): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(server.baseUrl + name, { waitUntil: 'load' });
-  await page.locator(`${HOST}[data-highlighted]`).waitFor({ state: 'attached', timeout: 30_000 });
-  return page;
-}
+/** Opens `name` in a window of `width`×`height` CSS px and waits for the highlights. */
+const openAt = (name: string, width: number, height: number): Promise<Page> => speech.open(name, { width, height });
 
 /** Opens the panel from its tab and waits for it (docked, strip or over the page). */
 async function openPanel(page: Page, what = '[data-panel]') {
@@ -191,6 +175,64 @@ describe('the panel beside the text', () => {
     await panel.click('[data-panel-close]');
     await panel.waitFor('[data-panel-tab]');
     expect(await articleBox(page, sel)).toEqual(before);
+    await page.close();
+  });
+
+  it('at short window heights (1366×400, 683×384) every button of the panel’s toolbar is in sight and answers the mouse', async () => {
+    for (const [width, height] of [[1366, 400], [683, 384]] as const) {
+      const page = await openAt('seed-p.html', width, height);
+      const panel = await openPanel(page);
+      expect(await panel.attr('[data-panel]', 'data-dock')).toBe('docked');
+      // Each button's middle is inside the panel and the window, and hit-testing there finds the button
+      // itself (not a sideways-scrolled row that hides it, nor the panel's edge).
+      const buttons = await panel.evaluateAll<Array<{ label: string; inPanel: boolean; hit: boolean }>>('.toolbar button', `(buttons) => buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        const p = b.closest('[data-panel]').getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const inPanel = r.left >= p.left && r.right <= p.right + 0.5 && r.top >= p.top && r.bottom <= p.bottom && r.right <= innerWidth + 0.5;
+        const found = b.getRootNode().elementFromPoint(x, y);
+        return { label: b.getAttribute('aria-label'), inPanel, hit: found !== null && b.contains(found) };
+      })`);
+      expect(buttons.length).toBe(6);
+      expect(buttons.filter((b) => !b.inPanel || !b.hit).map((b) => b.label), `${width}×${height}`).toEqual([]);
+      // The row no longer scrolls sideways: nothing of it lies beyond its own width.
+      expect(await panel.evaluateAll<boolean>('.toolbar', '(bars) => bars[0].scrollWidth <= bars[0].clientWidth')).toBe(true);
+      // The real mouse still works the wrapped row: 只看一级 turns on.
+      await panel.click('[data-switch="level-one"]');
+      await expect.poll(() => panel.attr('[data-switch="level-one"]', 'aria-checked')).toBe('true');
+      await shoot(page, `seed-${width}x${height}-toolbar.png`);
+      await page.close();
+    }
+  });
+
+  it('on a page laid out in 100vw (full-bleed header and container) those boxes end at the docked panel too, and get the window back on close', async () => {
+    const page = await openAt('single-speech.html', 1366, 768);
+    // The site's stylesheet, laid out in viewport widths: a full-bleed header, a 100vw container
+    // (the article centred inside it), a nav of calc(100vw - 32px) in a media query.
+    await page.addStyleTag({ content: FULL_WIDTH_CSS });
+    const measure = () =>
+      page.evaluate(() => {
+        const right = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().right;
+        return { header: right('.gov-header'), container: right('.container'), nav: right('.main-nav'), scrollWidth: document.documentElement.scrollWidth };
+      });
+    const before = await measure();
+    expect(before.header).toBe(1366);
+    expect(before.container).toBe(1366);
+    const panel = await openPanel(page);
+    expect(await panel.attr('[data-panel]', 'data-dock')).toBe('docked');
+    const box = (await panel.box('[data-panel]'))!;
+    const docked = await measure();
+    expect(docked.header).toBeLessThanOrEqual(box.x + 0.5);
+    expect(docked.container).toBeLessThanOrEqual(box.x + 0.5);
+    expect(docked.nav).toBeLessThanOrEqual(box.x + 0.5);
+    // Nothing runs on under the panel, so the page has no sideways scroll.
+    expect(docked.scrollWidth).toBeLessThanOrEqual(1366);
+    expect((await articleRight(page, '#zoom p')).right).toBeLessThanOrEqual(box.x + 0.5);
+    await shoot(page, 'full-width-docked.png');
+    await panel.click('[data-panel-close]');
+    await panel.waitFor('[data-panel-tab]');
+    expect(await measure()).toEqual(before);
     await page.close();
   });
 

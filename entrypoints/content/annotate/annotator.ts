@@ -6,7 +6,8 @@
  * written and listed in extension frames (./frame-sessions.ts), which save
  * through the background; this script paints what they saved. The DOM work is
  * in dom/ (offsets, highlighter), the list and its anchoring in
- * ./page-annotations.ts, painting in ./note-painter.ts, the reader's input
+ * ./page-annotations.ts, painting in ./note-painter.ts, the editor frames in
+ * ./note-editors.ts, following the address in ./listed-page.ts, the reader's input
  * in ./reader-input.ts, the UI in ./ui/; this file wires them to the
  * page and `ctx`. Only the reader's own (trusted) input acts.
  */
@@ -19,15 +20,15 @@ import type { PageText } from '../../../dom/index.ts';
 import type { PageModel } from '../page-model.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { extensionAnnotationApi } from './annotation-api.ts';
-import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState, type ViewportBox } from './annotator-view.ts';
-import { openNoteFrame } from './frame-sessions.ts';
+import { initialAnnotatorView, type AnnotatorActions, type AnnotatorViewState } from './annotator-view.ts';
 import { isFocusIn, returnFocusToPage } from './focus-return.ts';
-import { readForListed, watchLocation } from './listed-page.ts';
+import { followListedPage } from './listed-page.ts';
+import { createNoteEditors } from './note-editors.ts';
 import { readArticleSelection } from './article-selection.ts';
 import { boxOf, createNotePainter } from './note-painter.ts';
 import { listenToReader } from './reader-input.ts';
 import { routeFrameRequest } from './frame-requests.ts';
-import type { AnnotationChange, EditorValues, FrameRequest, NoteEditorSession } from '../../../protocol/note-frame-wire.ts';
+import type { AnnotationChange, EditorValues, FrameRequest } from '../../../protocol/note-frame-wire.ts';
 import { createNotesListFrame } from './notes-list-frame.ts';
 import { idleScheduler } from './idle-slices.ts';
 import { createPageAnnotations } from './page-annotations.ts';
@@ -56,9 +57,7 @@ export interface RunningAnnotator {
 /** Starts the annotator on the current document; it stops with `ctx`. */
 export function startAnnotator(ctx: ContentScriptContext, model: PageModel): RunningAnnotator {
   const view = createStore<AnnotatorViewState>(initialAnnotatorView());
-  /** The page's address as annotations key it; follows a single-page site's pushState. */
-  let url = pageKey(location.href);
-  const list = createPageAnnotations({ api: extensionAnnotationApi, url, pageTitle: () => document.title, schedule: idleScheduler(ctx) });
+  const list = createPageAnnotations({ api: extensionAnnotationApi, url: pageKey(location.href), pageTitle: () => document.title, schedule: idleScheduler(ctx) });
   const highlighter = createNoteHighlighter(document, 'light');
   let index: RunIndex | null = null;
   let host: AnnotatorHost | null = null;
@@ -69,10 +68,6 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   /** The reader's last change of this visit, for Ctrl+Z. */
   const undoLast = createUndoLast(list);
   let copyTimer = 0;
-  /** New notes whose editor is open or saving: where they were made. */
-  const newSpans = new Map<string, TextSpan>();
-  /** What the reader typed in an editor and did not save, by draft key (this isolated world's memory only). */
-  const drafts = new Map<string, EditorValues>();
 
   /** The page's text as it reads now; re-anchors the annotations when it changed. */
   const readIndex = (read: PageText = model.page()): RunIndex => {
@@ -137,40 +132,14 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     const focused = isFocusIn(host?.element);
     // A new note's place is kept until its save is heard of (the frame may still be retrying).
     view.set({ popover: { kind: 'none' }, copyStatus: 'idle' });
-    if (popover.kind === 'editor' && !popover.isNew) newSpans.delete(popover.id);
+    editors.closed(popover);
     // Escape in the editor: back to the page, the new note's text selected again.
     if (popover.kind === 'editor' && focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, false);
   };
 
-  /** Opens the editor frame at `box` for `session` (a new note on the selection, or an existing one). */
-  const openEditor = async (box: ViewportBox, id: string, isNew: boolean, session: NoteEditorSession) => {
-    const kept = drafts.get(session.draftKey);
-    const src = await openNoteFrame(kept ? { ...session, initial: kept } : session);
-    if (!src) {
-      notify(t('annotate_saveFailed', t('annotate_frameExpired')));
-      return;
-    }
-    view.set({ popover: { kind: 'editor', box, src, id, isNew, draftKey: session.draftKey } });
-    void ensureHost();
-  };
-
-  const editExisting = (id: string, box: ViewportBox) => {
-    const note = list.store.get().notes.find((n) => n.id === id);
-    if (!note) return;
-    const initial: EditorValues = { note: note.note, tags: note.tags, color: note.color, golden: note.kind === 'golden' };
-    void openEditor(box, id, false, { kind: 'editor', theme: view.get().theme, quote: note.quote, initial, draft: null, pageTitle: document.title.slice(0, 1000), id, draftKey: `edit:${id}` });
-  };
-
+  const editors = createNoteEditors({ view, list, notify, show: () => void ensureHost() });
   const composeNew = (color: HighlightColor, golden: boolean) => {
-    const target = chosen;
-    if (!target || !index) return;
-    const id = crypto.randomUUID();
-    const draft = list.draft(id, { ...target.span, kind: golden ? 'golden' : 'note', color, note: '', tags: [], context: contextAt(index, target.span.start) });
-    if (!draft) return;
-    newSpans.set(id, target.span);
-    const initial: EditorValues = { note: '', tags: [], color, golden };
-    const draftKey = `new:${target.span.start}-${target.span.end}:${draft.quote.length}`;
-    void openEditor(boxOf(target.range), id, true, { kind: 'editor', theme: view.get().theme, quote: draft.quote, initial, draft, pageTitle: document.title.slice(0, 1000), id: null, draftKey });
+    if (chosen && index) editors.compose(chosen.span, boxOf(chosen.range), contextAt(index, chosen.span.start), color, golden);
   };
 
   const create = async (kind: AnnotationKind, values: EditorValues) => {
@@ -235,7 +204,7 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       if (painted.length === 0) return;
       const id = noteAtPoint(document, x, y, painted);
       const hit = painted.find((p) => p.id === id);
-      if (hit) editExisting(hit.id, boxOf(hit.range));
+      if (hit) editors.edit(hit.id, boxOf(hit.range));
     },
     scrolled() {
       // A fixed popover would drift away from its text: follow it while it is on screen.
@@ -261,18 +230,19 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
   const editFromList = (id: string) => {
     const target = painter.painted().find((p) => p.id === id);
     if (target) reveal(id);
-    editExisting(id, target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 });
+    editors.edit(id, target ? boxOf(target.range) : { left: 24, top: 24, right: 24, bottom: 24 });
   };
 
-  const notesList = createNotesListFrame(ctx, list.store, url, () => view.get().theme);
+  const notesList = createNotesListFrame(ctx, list.store, () => pageKey(location.href), () => view.get().theme);
   const unpublish = publishPageNotes({ notes: list.store, frame: notesList.frame, openList: notesList.open, closeList: notesList.close });
 
   /** What the background tells of a frame's save or deletion. */
   const changed = (change: AnnotationChange, annotation: Annotation) => {
     const popover = view.get().popover;
-    if (popover.kind === 'editor' && popover.id === annotation.id) {
+    const editing = popover.kind === 'editor' && popover.id === annotation.id;
+    const span = editors.settled(annotation.id, editing ? popover.draftKey : null);
+    if (editing) {
       const focused = isFocusIn(host?.element);
-      drafts.delete(popover.draftKey);
       view.set({ popover: { kind: 'none' } });
       // Saved from the keyboard: the caret goes to the end of the new note's text.
       if (focused) returnFocusToPage(popover.isNew ? chosen?.range ?? null : null, true);
@@ -285,18 +255,14 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
       notify(t('annotate_deleted'), annotation);
     } else {
       undoLast.remember(before ? { kind: 'edited', before } : { kind: 'created', id: annotation.id });
-      list.accept(annotation, newSpans.get(annotation.id) ?? null);
+      list.accept(annotation, span);
     }
-    newSpans.delete(annotation.id);
   };
 
   const request = (asked: FrameRequest) =>
     routeFrameRequest(asked, {
       closeEditor: close,
-      keepDraft(values) {
-        const popover = view.get().popover;
-        if (popover.kind === 'editor') drafts.set(popover.draftKey, values);
-      },
+      keepDraft: editors.keepDraft,
       resizeNotes: (height) => notesList.resize(height),
       resizeEditor: (height) => view.set({ editorHeight: height }),
       reveal,
@@ -314,26 +280,16 @@ export function startAnnotator(ctx: ContentScriptContext, model: PageModel): Run
     host?.remove();
   });
 
-  /** Places the listed annotations on the page as it reads now (read in short slices); `fresh` reads even when a read exists. */
-  const place = async (listed: Result<Annotation[]>, fresh: boolean) => {
-    const read = await readForListed(ctx, model, listed, index !== null && !fresh);
-    if (!read) return;
-    if (!index || fresh) readIndex(read);
-    void ensureHost();
-  };
-  // Every visit: list this page's annotations, place them (exact now, fuzzy when idle) and paint.
-  // A page without annotations is not even read; one with them is read in short slices.
-  let loaded = list.load().then((listed) => place(listed, false));
-  // A single-page site moved to another address (pushState, back button): the old
-  // address's notes stop being painted, the new address's are listed and placed.
-  const followLocation = () => {
-    const next = list.setUrl(pageKey(location.href));
-    if (!next) return;
-    url = pageKey(location.href);
-    close();
-    loaded = next.then((listed) => place(listed, true));
-  };
-  watchLocation(ctx, followLocation);
+  // Every visit, and after every move of a single-page site: list the address's
+  // annotations, place them (exact now, fuzzy when idle) and paint.
+  const loaded = followListedPage(ctx, model, list, {
+    haveRead: () => index !== null,
+    read(read, fresh) {
+      if (!index || fresh) readIndex(read);
+      void ensureHost();
+    },
+    moved: close,
+  });
   // The page may have been opened just now (by the popup): wait for the annotations to be placed.
-  return { reveal: (id) => loaded.then(() => reveal(id)), changed, request };
+  return { reveal: (id) => loaded().then(() => reveal(id)), changed, request };
 }

@@ -55,7 +55,11 @@ function groupKey(context: OutlineContext | null): string {
   return context ? `${context.sectionIndex}|${context.path.join('|')}` : '-';
 }
 
-/** Groups placed (and still-searched) annotations by outline point; orphans go apart. */
+/**
+ * Groups placed (and still-searched) annotations by outline point; orphans go
+ * apart. Without an outline (a page that is not a speech) they are one group
+ * in reading order, whatever context they were saved with.
+ */
 export function groupPageNotes(notes: readonly Annotation[], places: Readonly<Record<string, NotePlace>>, outline: ReadingOutline | null): GroupedPageNotes {
   const startOf = (n: Annotation): number => {
     const p = places[n.id];
@@ -69,10 +73,11 @@ export function groupPageNotes(notes: readonly Annotation[], places: Readonly<Re
       orphans.push(note);
       continue;
     }
-    const key = groupKey(note.context);
+    const context = outline ? note.context : null;
+    const key = groupKey(context);
     let group = byKey.get(key);
     if (!group) {
-      group = { key, path: note.context?.path ?? [], pointTitle: note.context?.pointTitle ?? '', location: groupLocation(note.context, outline), pointId: pointIdForContext(outline, note.context), notes: [] };
+      group = { key, path: context?.path ?? [], pointTitle: context?.pointTitle ?? '', location: groupLocation(context, outline), pointId: pointIdForContext(outline, context), notes: [] };
       byKey.set(key, group);
     }
     group.notes.push(note);

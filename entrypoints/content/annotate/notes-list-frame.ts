@@ -32,6 +32,7 @@ export function notesListLayout(state: PageNotesState, outline: ReadingOutline |
     kind: 'notes',
     theme,
     url,
+    outlined: outline !== null,
     groups: groups.map((g) => ({
       key: g.key,
       title: g.location === '' ? '' : `${g.location} ${g.pointTitle}`.trim().slice(0, 1000),
@@ -43,8 +44,8 @@ export function notesListLayout(state: PageNotesState, outline: ReadingOutline |
   };
 }
 
-/** Serves the notes list frame for the notes in `notes` of page `url`. */
-export function createNotesListFrame(ctx: ContentScriptContext, notes: Store<PageNotesState>, url: string, theme: () => FrameTheme): NotesListFrame {
+/** Serves the notes list frame for the notes in `notes` of the page at `url()` (a single-page site moves on). */
+export function createNotesListFrame(ctx: ContentScriptContext, notes: Store<PageNotesState>, url: () => string, theme: () => FrameTheme): NotesListFrame {
   const frame = createStore<NotesFrameState>({ src: null, height: 0 });
   let open = false;
   let outline: ReadingOutline | null = null;
@@ -55,7 +56,7 @@ export function createNotesListFrame(ctx: ContentScriptContext, notes: Store<Pag
     clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       if (!open || notes.get().notes.length === 0) return;
-      void openNoteFrame(notesListLayout(notes.get(), outline, url, theme())).then((src) => {
+      void openNoteFrame(notesListLayout(notes.get(), outline, url(), theme())).then((src) => {
         if (src && open) frame.set({ src });
       });
     }, 30);

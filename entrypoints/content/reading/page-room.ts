@@ -12,9 +12,14 @@
  * inline styles does not apply to it, and removing it is dropping one object
  * from the list. Where a browser refuses adoptedStyleSheets from a content
  * script, a <style> element with a random id in <head> does the same job.
+ *
+ * Boxes the page sizes in viewport widths (a 100vw header) ignore <html>'s
+ * margin: the same sheet carries their rules rewritten for the narrower page
+ * (./viewport-width-rules.ts).
  */
 
 import { adoptSheet } from '../../../dom/highlight-globals.ts';
+import { viewportWidthOverrides } from './viewport-width-rules.ts';
 
 /** The page's reserved room; one per content script. */
 export interface PageRoom {
@@ -85,7 +90,9 @@ export function createPageRoom(doc: Document): PageRoom {
 
   const apply = (px: number) => {
     if (px === 0) return remove();
-    const css = roomCss(px);
+    // The page's own sheets (not the fallback <style> of ours, whose rewritten rules would be rewritten again).
+    const pageSheets = Array.from(doc.styleSheets).filter((s) => styleElement === null || s.ownerNode !== styleElement);
+    const css = [roomCss(px), viewportWidthOverrides(pageSheets, px)].filter(Boolean).join('\n');
     if (!adopt(css)) writeStyleElement(css);
   };
 

@@ -6,6 +6,7 @@
  * page keeps changing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onLocationChange } from '../location-watch.ts';
 
 /** How long the page must be quiet before it is read again. */
 export const QUIET_MS = 400;
@@ -54,7 +55,6 @@ export function isRelevantMutation(record: MutationRecord, root: Element | null,
 export function watchPage(ctx: ContentScriptContext, doc: Document, target: WatchTarget, onChange: () => void): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
-  let lastHref = doc.location?.href ?? '';
 
   const fire = () => {
     timer = undefined;
@@ -77,18 +77,8 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, target: Watc
   const observed = doc.body ?? doc.documentElement;
   observer.observe(observed, { childList: true, subtree: true, characterData: true });
 
-  // Single-page navigation: the navigation API (or WXT's polling) and the history events.
-  const onLocation = () => {
-    const href = doc.location?.href ?? '';
-    if (href === lastHref) return;
-    lastHref = href;
-    schedule();
-  };
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
-  ctx.addEventListener(window, 'popstate', onLocation);
-  ctx.addEventListener(window, 'hashchange', onLocation);
-  // A cheap safety net for navigations the events miss (an isolated world cannot hook the page's pushState).
-  ctx.setInterval(onLocation, 1_000);
+  // Single-page navigation (pushState, the back button, a hash change): read the new article.
+  onLocationChange(ctx, schedule);
 
   ctx.onInvalidated(() => {
     observer.disconnect();

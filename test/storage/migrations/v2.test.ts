@@ -1,10 +1,9 @@
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SpeechOutlineDB } from '../../../storage/db.ts';
-import { V1_STORES } from '../../../storage/migrations/v1.ts';
 import { INDEX_PENDING } from '../../../storage/search-fields.ts';
 import { annotation, page, savedOutline, SPEECH_URL } from '../fixtures.ts';
+import { databaseWrittenBy } from './written-by.ts';
 
 /** Records exactly as version 1 wrote them. */
 const V1_RECORDS = {
@@ -14,15 +13,7 @@ const V1_RECORDS = {
   settings: [{ key: 'persistRequested', value: true }],
 };
 
-async function databaseWrittenByV1(): Promise<{ name: string; indexedDB: IDBFactory }> {
-  const indexedDB = new IDBFactory();
-  const name = 'written-by-v1';
-  const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v1.version(1).stores(V1_STORES);
-  for (const [table, rows] of Object.entries(V1_RECORDS)) await v1.table(table).bulkPut(rows);
-  v1.close();
-  return { name, indexedDB };
-}
+const databaseWrittenByV1 = () => databaseWrittenBy(1, V1_RECORDS);
 
 describe('migration to version 2 (search index)', () => {
   it('adds only tokens: [] and indexedWith: 0 to notes, outlines and pages, and changes nothing else', async () => {

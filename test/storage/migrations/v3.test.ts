@@ -1,32 +1,14 @@
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { deleteAnnotation, listAnnotations, listPageAnnotations } from '../../../storage/annotation-store.ts';
 import { SpeechOutlineDB } from '../../../storage/db.ts';
-import { V2_STORES } from '../../../storage/migrations/v2.ts';
 import { listTrash, restoreFromTrash } from '../../../storage/trash-store.ts';
-import { annotation, page, savedOutline, SPEECH_URL } from '../fixtures.ts';
+import { SPEECH_URL } from '../fixtures.ts';
+import { databaseWrittenBy, recordsWrittenBy } from './written-by.ts';
 
 /** Records exactly as version 2 wrote them (search fields included). */
-const V2_RECORDS = {
-  annotations: [
-    { ...annotation('a1'), tokens: ['党性', '根本'], indexedWith: 2 },
-    { ...annotation('a2', { kind: 'golden', color: 'pink', tags: ['金句', '党建'], updatedAt: 1_700_000_500_000 }), tokens: [], indexedWith: 0 },
-  ],
-  pages: [{ ...page(), tokens: ['秘书长'], indexedWith: 2 }],
-  outlines: [{ ...savedOutline('o1'), tokens: ['党性'], indexedWith: 1 }],
-  settings: [{ key: 'persistRequested', value: true }],
-};
-
-async function databaseWrittenByV2(): Promise<{ name: string; indexedDB: IDBFactory }> {
-  const indexedDB = new IDBFactory();
-  const name = 'written-by-v2';
-  const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v2.version(2).stores(V2_STORES);
-  for (const [table, rows] of Object.entries(V2_RECORDS)) await v2.table(table).bulkPut(rows);
-  v2.close();
-  return { name, indexedDB };
-}
+const V2_RECORDS = recordsWrittenBy(2);
+const databaseWrittenByV2 = () => databaseWrittenBy(2, V2_RECORDS);
 
 describe('migration to version 3 (回收站)', () => {
   it('keeps every version-2 record byte for byte and adds an empty 回收站', async () => {

@@ -2,7 +2,7 @@ import { createStore, type Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
 import { PanelNotes } from './PanelNotes.tsx';
 import { PanelStrip } from './PanelStrip.tsx';
-import { ResizeHandle } from './ResizeHandle.tsx';
+import { DockedAside } from './DockedAside.tsx';
 import type { Dock } from './use-dock.ts';
 import { useStore } from '../../use-store.ts';
 import { pageNotesChannel } from '../../annotate/page-notes-channel.ts';
@@ -22,12 +22,6 @@ export type NotesOnlyPanelProps = {
 /** Stands in for the notes store while no annotator runs. */
 const NO_NOTES: Store<PageNotesState> = createStore<PageNotesState>({ loaded: false, notes: [], places: {} });
 
-/**
- * The reading panel of a page that is not a speech: no outline, only this
- * page's notes (listed in their extension frame, as in the full panel) and one
- * line saying why. Its tab reads 笔记 N; it shows only once the page has notes
- * or the reader ran the extension here (reading/notes-only.ts).
- */
 /** This page's notes, and whether a page without an outline shows the notes-only panel (it has notes, or the reader ran the extension here); re-rendered as either changes. */
 export function useNotesOnly(): { notes: PageNotesState['notes']; shown: boolean } {
   const { channel } = useStore(pageNotesChannel);
@@ -36,6 +30,12 @@ export function useNotesOnly(): { notes: PageNotesState['notes']; shown: boolean
   return { notes, shown: notes.length > 0 || ranHere };
 }
 
+/**
+ * The reading panel of a page that is not a speech: no outline, only this
+ * page's notes (listed in their extension frame, as in the full panel) and one
+ * line saying why. Its tab reads 笔记 N; it shows only once the page has notes
+ * or the reader ran the extension here (reading/notes-only.ts).
+ */
 export function NotesOnlyPanel({ store, actions, lang, dock }: NotesOnlyPanelProps) {
   const state = useStore(store);
   const { notes, shown } = useNotesOnly();
@@ -53,42 +53,25 @@ export function NotesOnlyPanel({ store, actions, lang, dock }: NotesOnlyPanelPro
     );
   }
 
-  const { mode, width } = dock.layout;
-  if (mode === 'strip') {
+  if (dock.layout.mode === 'strip') {
     return (
       <div class={themeClass} lang={lang}>
         <PanelStrip total={notes.length} label={t('notesOnly_tabLabel')} openLabel={t('notesOnly_openPanel', notes.length)} onOpen={() => dock.setOverlay(true)} />
       </div>
     );
   }
-  // As in the outline panel: over the page (opened from a narrow window's strip) closing goes back to the strip.
-  const close = () => (mode === 'overlay' ? dock.setOverlay(false) : actions.setPanelOpen(false));
+  const heading = (
+    <>
+      <h2 class="doc-title">{t('annotate_notesTitle')}</h2>
+      <p class="counts" data-notes-only-hint>{t('notesOnly_hint')}</p>
+    </>
+  );
   return (
     <div class={themeClass} lang={lang}>
-      <aside
-        class={`panel panel-${mode}`}
-        data-panel
-        data-notes-only
-        data-dock={mode}
-        style={{ width: `${width}px` }}
-        aria-label={t('annotate_notesTitle')}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-        }}
-      >
-        {mode === 'docked' && <ResizeHandle dock={dock} />}
-        <header class="head">
-          <div class="head-text">
-            <h2 class="doc-title">{t('annotate_notesTitle')}</h2>
-            <p class="counts" data-notes-only-hint>{t('notesOnly_hint')}</p>
-          </div>
-          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={close}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
+      <DockedAside dock={dock} onClosePanel={() => actions.setPanelOpen(false)} label={t('annotate_notesTitle')} heading={heading} notesOnly>
         {notes.length === 0 && <p class="counts" style={{ padding: '10px 14px' }} data-notes-only-empty>{t('notesOnly_howTo')}</p>}
         <PanelNotes outline={null} />
-      </aside>
+      </DockedAside>
     </div>
   );
 }

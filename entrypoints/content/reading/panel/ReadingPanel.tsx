@@ -3,6 +3,7 @@ import { showsSectionTitles } from '../../../../core/format-text.ts';
 import type { ReadingOutline } from '../reading-outline.ts';
 import type { Store } from '../../store.ts';
 import type { ReadingActions, ReadingViewState } from '../view-state.ts';
+import { DockedAside } from './DockedAside.tsx';
 import { PanelCheck } from './PanelCheck.tsx';
 import { NotesOnlyPanel, useNotesOnly } from './NotesOnlyPanel.tsx';
 import { PanelLegend } from './PanelLegend.tsx';
@@ -10,7 +11,6 @@ import { PanelNotes } from './PanelNotes.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PanelStrip } from './PanelStrip.tsx';
 import { PanelToolbar } from './PanelToolbar.tsx';
-import { ResizeHandle } from './ResizeHandle.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { useStore } from '../../use-store.ts';
 import { useDock, type DockOptions } from './use-dock.ts';
@@ -98,7 +98,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
     );
   }
 
-  const { mode, width } = dock.layout;
+  const { mode } = dock.layout;
   if (mode === 'strip') {
     return (
       <div class={themeClass} lang={lang}>
@@ -106,8 +106,6 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
       </div>
     );
   }
-  // Over the page (a narrow window, opened from the strip) closing goes back to the strip; docked, it closes the panel.
-  const close = () => (mode === 'overlay' ? dock.setOverlay(false) : actions.setPanelOpen(false));
   // Over the page, a jump goes back to the strip so the reader sees where it landed.
   const leaveOverlay = <A extends unknown[]>(go: (...args: A) => void) => (...args: A) => {
     if (mode === 'overlay') dock.setOverlay(false);
@@ -138,28 +136,15 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
     if (expand) setCollapsedSections(new Set());
   };
 
+  const heading = (
+    <>
+      <h2 class="doc-title" title={outline.title}>{outline.title || t('reading_panelLabel')}</h2>
+      <p class="counts" data-counts>{t('reading_counts', outline.sections.length, total)}</p>
+    </>
+  );
   return (
     <div class={themeClass} lang={lang}>
-      <aside
-        class={`panel panel-${mode}`}
-        data-panel
-        data-dock={mode}
-        style={{ width: `${width}px` }}
-        aria-label={t('reading_panelLabel')}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-        }}
-      >
-        {mode === 'docked' && <ResizeHandle dock={dock} />}
-        <header class="head">
-          <div class="head-text">
-            <h2 class="doc-title" title={outline.title}>{outline.title || t('reading_panelLabel')}</h2>
-            <p class="counts" data-counts>{t('reading_counts', outline.sections.length, total)}</p>
-          </div>
-          <button type="button" class="close" data-panel-close aria-label={t('reading_closePanel')} onClick={close}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
+      <DockedAside dock={dock} onClosePanel={() => actions.setPanelOpen(false)} label={t('reading_panelLabel')} heading={heading}>
         <PanelToolbar
           highlights={state.highlights}
           levelOneOnly={state.levelOneOnly}
@@ -217,7 +202,7 @@ export function ReadingPanel({ store, actions, lang, dock: dockOptions }: Readin
           </div>
         )}
         <ShortcutHelp />
-      </aside>
+      </DockedAside>
     </div>
   );
 }

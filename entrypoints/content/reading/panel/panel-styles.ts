@@ -147,8 +147,8 @@ kbd { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; pad
   .doc-title { flex: 1; min-width: 0; -webkit-line-clamp: 1; font-size: 13.5px; line-height: 1.35; }
   .counts { flex: none; margin: 0; font-size: 12px; line-height: 1.3; }
   .close { width: 24px; height: 24px; line-height: 24px; }
-  /* One row of controls; what does not fit scrolls sideways instead of taking a second row from the outline. */
-  .toolbar { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; white-space: nowrap; padding: 3px 8px 3px 12px; gap: 8px; font-size: 12.5px; }
+  /* Tight rows of controls that wrap: scrolled sideways, the last buttons were out of sight and a reader never found them. */
+  .toolbar { flex-wrap: wrap; white-space: nowrap; padding: 3px 8px 3px 12px; gap: 3px 8px; font-size: 12.5px; }
   .toolbar > * { flex: none; }
   .toolbar-gap { display: none; }
   .text-button { padding: 1px 6px; }
