@@ -8,6 +8,7 @@
 import { blocksFromPlainText, cleanPageTitle, extractOutline } from '../core/index.ts';
 import { isFurnitureLine, readPageFurniture } from '../core/page-furniture.ts';
 import { breakOf, salutationOf } from '../core/speech-cues.ts';
+import { narrowVw } from '../entrypoints/content/reading/viewport-width-rules.ts';
 import { consume, formatMs, formatRatio, median, type ResultRow } from './measure.ts';
 
 /** A named hostile input: `prepare(n)` builds it to n characters (untimed) and returns the timed call. */
@@ -33,6 +34,7 @@ const CASES: PatternCase[] = [
   { name: '"同志们，，，" line (salutation)', prepare: (n) => on(`同志们${'，'.repeat(n)}`, salutationOf) },
   { name: '"记者 张三" runs (photo credit)', prepare: (n) => on(`记者${' 张三'.repeat(n / 3)}摄`, isFurnitureLine) },
   { name: 'dateline of "电" runs', prepare: (n) => on([{ text: `新华社北京${'电'.repeat(n)}`, kind: 'paragraph' as const, start: 0 }], (b) => readPageFurniture(b, 20_000)) },
+  { name: 'vw width of a 100k-digit number (docked panel)', prepare: (n) => on(`calc(${'1'.repeat(n)}px - 2vw)`, (v: string) => narrowVw(v, 300)) },
   { name: 'title of "在会" runs (detection)', prepare: (n) => outline('同志们：\n一、甲。\n二、乙。', `在${'会'.repeat(n)}上的讲话`) },
 ];
 
