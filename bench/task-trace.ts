@@ -45,7 +45,7 @@ export async function startTaskTrace(cdp: CDPSession, measureName: string): Prom
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], excludedCategories: ['*'] },
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'cppgc', 'disabled-by-default-cppgc', 'blink_gc', 'disabled-by-default-blink_gc'], excludedCategories: ['*'] },
   });
   return {
     async stop() {
@@ -96,14 +96,21 @@ function sliceTasks(events: TraceEvent[], measureName: string): SliceTasks {
   return result;
 }
 
-/** The events inside `task` on its thread, summed by name, longest first. */
+/**
+ * The events inside `task` on its thread, summed by name, longest first, with
+ * how many there were (the collector's pauses — MinorGC, MajorGC, V8.GC_* —
+ * included: a slice's budget cannot stop a collection that starts inside it).
+ */
 function heldBy(events: TraceEvent[], task: TraceEvent): string {
   const end = task.ts + (task.dur ?? 0);
-  const byName = new Map<string, number>();
+  const byName = new Map<string, { ms: number; n: number }>();
   for (const e of events) {
     if (e === task || e.ph !== 'X' || e.tid !== task.tid || e.pid !== task.pid) continue;
     if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end) continue;
-    byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    const sum = byName.get(e.name) ?? { ms: 0, n: 0 };
+    sum.ms += (e.dur ?? 0) / 1000;
+    sum.n++;
+    byName.set(e.name, sum);
   }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(', ');
+  return [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10).map(([name, { ms, n }]) => `${name} ${ms.toFixed(1)} ms${n > 1 ? ` ×${n}` : ''}`).join(', ');
 }

@@ -57,15 +57,32 @@ const CJK_CHARS = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 const LATIN_CHARS = /[0-9A-Za-z]+/g;
 const SPACE_ONLY = /^[\s\u00a0\u3000]*$/;
 
+/** Texts up to this long are weighed by a character loop: no new strings, and the loop is hot after the first few hundred nodes. */
+const SHORT_TEXT = 32;
+
 /**
  * Weight of a text: CJK ideographs count 1, ASCII letters/digits a quarter.
- * Counted with regular expressions, which run as native code even the first
- * time, where a character loop would still be interpreted on a page's first read.
+ * Long texts are counted with regular expressions, which run as native code
+ * even the first time, where a character loop would still be interpreted on a
+ * page's first read; short ones (the 3-character spans of anti-copy markup,
+ * link labels) by a loop, because two `replace` copies per text node are most
+ * of the garbage a big page's scan makes.
  */
 export function textWeight(text: string): number {
-  if (text.length === 0 || SPACE_ONLY.test(text)) return 0;
-  const cjk = text.length - text.replace(CJK_CHARS, '').length;
-  const latin = text.length - text.replace(LATIN_CHARS, '').length;
+  const n = text.length;
+  if (n <= SHORT_TEXT) {
+    let cjk = 0;
+    let latin = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
+      else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+    return cjk + latin / 4;
+  }
+  if (SPACE_ONLY.test(text)) return 0;
+  const cjk = n - text.replace(CJK_CHARS, '').length;
+  const latin = n - text.replace(LATIN_CHARS, '').length;
   return cjk + latin / 4;
 }
 
@@ -73,8 +90,12 @@ function namesOf(el: Element): string {
   return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
 }
 
-function newStats(el: Element, depth: number): RegionStats {
-  const tag = tagOf(el);
+function newStats(el: Element, depth: number, tag: string = tagOf(el)): RegionStats {
+  return fillStats({ good: 0, link: 0, bad: 0, links: 0, depth, cruft: false, strongCruft: false, firstHeading: null }, el, tag, depth);
+}
+
+/** Sets `s` to the measures of `el` before any of its content is counted (a fresh or a reused record). */
+function fillStats(s: RegionStats, el: Element, tag: string, depth: number): RegionStats {
   // Most elements of an article (<p>, <span>, <b>) carry no attribute at all: no names to test.
   const bare = !el.hasAttributes();
   const names = bare ? '' : namesOf(el);
@@ -82,12 +103,15 @@ function newStats(el: Element, depth: number): RegionStats {
   const tagCruft = CRUFT_TAGS.has(tag) || (role !== '' && CRUFT_ROLES.test(role));
   const strong = names !== '' && STRONG_CRUFT_NAME.test(names);
   const named = names !== '' && CRUFT_NAME.test(names) && (strong || !CONTENT_NAME.test(names));
-  return {
-    good: 0, link: 0, bad: 0, links: 0, depth,
-    cruft: tagCruft || named,
-    strongCruft: strong || tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER',
-    firstHeading: null,
-  };
+  s.good = 0;
+  s.link = 0;
+  s.bad = 0;
+  s.links = 0;
+  s.depth = depth;
+  s.cruft = tagCruft || named;
+  s.strongCruft = strong || tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER';
+  s.firstHeading = null;
+  return s;
 }
 
 /** Folds a finished child into its parent's measures. */
@@ -102,8 +126,7 @@ function addChild(parent: RegionStats, child: RegionStats): void {
   }
 }
 
-function finishElement(el: Element, s: RegionStats): void {
-  const tag = tagOf(el);
+function finishElement(tag: string, s: RegionStats): void {
   if (tag === 'A') {
     if (s.good > 0) s.links++;
     s.link += s.good;
@@ -162,14 +185,26 @@ export function* analyseRegionsInSteps(doc: Document): Generator<void, RegionAna
  * The post-order walk behind `analyseRegions`, resumable: `step` visits up to
  * `budget` nodes and returns true once the walk is over. The loop lives in an
  * ordinary method (not the generator) so the engine can optimise it mid-loop.
+ *
+ * It allocates as little as it can, because on a 100,000-element page its
+ * garbage is what brings on the collector's long pauses inside a slice: an
+ * element without child elements is weighed by its `textContent` (no wrapper
+ * object for its text node), the open elements sit in parallel arrays rather
+ * than one frame object each, and the measures of inline elements (kept by
+ * neither `stats` nor `candidates`) are reused once folded into their parent.
  */
 class RegionWalk {
   readonly stats = new Map<Element, RegionStats>();
   readonly skipped = new Set<Element>();
   readonly rootStats: RegionStats;
   readonly candidates: Array<{ el: Element; s: RegionStats; inCruft: boolean }> = [];
-  private readonly stack: Array<{ el: Element; s: RegionStats }>;
+  /** The open elements, outermost first, with their measures, tags and whether they sit in cruft. */
+  private readonly openEls: Element[];
+  private readonly openStats: RegionStats[];
+  private readonly openTags: string[];
   private readonly insideCruft: boolean[] = [false];
+  /** Folded measures of inline elements, free to reuse. */
+  private readonly spare: RegionStats[] = [];
   private node: Node | null;
 
   constructor(top: Element) {
@@ -177,72 +212,89 @@ class RegionWalk {
     this.rootStats.cruft = false;
     this.rootStats.strongCruft = false;
     this.stats.set(top, this.rootStats);
-    this.stack = [{ el: top, s: this.rootStats }];
+    this.openEls = [top];
+    this.openStats = [this.rootStats];
+    this.openTags = [tagOf(top)];
     this.node = top.firstChild;
   }
 
   step(budget: number): boolean {
-    const { stack, insideCruft, stats, candidates } = this;
+    const { openEls, openStats, openTags, insideCruft, stats, candidates, spare } = this;
     let node = this.node;
     let visited = 0;
-    while (stack.length > 0) {
+    while (openEls.length > 0) {
       if (++visited > budget) {
         this.node = node;
         return false;
       }
       if (node) {
-        const frame = stack[stack.length - 1]!;
+        const parent = openStats[openStats.length - 1]!;
         if (node.nodeType === 3) {
-          frame.s.good += textWeight((node as Text).data);
+          parent.good += textWeight((node as Text).data);
         } else if (node.nodeType === 1) {
           const el = node as Element;
-          if (isSkippedElement(el)) {
+          const tag = tagOf(el);
+          if (isSkippedElement(el, tag)) {
             this.skipped.add(el);
           } else {
-            const s = newStats(el, stack.length);
-            const tag = tagOf(el);
-            if (BLOCK_TAGS.has(tag)) stats.set(el, s);
+            const block = BLOCK_TAGS.has(tag);
+            const candidate = CANDIDATE_TAGS.has(tag);
+            const kept = block || candidate;
+            const depth = openEls.length;
+            const s = kept || spare.length === 0 ? newStats(el, depth, tag) : fillStats(spare.pop()!, el, tag, depth);
+            if (block) stats.set(el, s);
             const inCruft = insideCruft[insideCruft.length - 1]! || s.cruft;
-            if (CANDIDATE_TAGS.has(tag)) candidates.push({ el, s, inCruft });
-            if (el.firstChild) {
-              stack.push({ el, s });
+            if (candidate) candidates.push({ el, s, inCruft });
+            if (el.childElementCount > 0) {
+              openEls.push(el);
+              openStats.push(s);
+              openTags.push(tag);
               insideCruft.push(inCruft);
               node = el.firstChild;
               continue;
             }
-            finishElement(el, s);
-            recordHeading(frame, el, s);
-            addChild(frame.s, s);
+            // Only text (or comments) below: the text is the element's textContent.
+            if (el.hasChildNodes()) s.good += textWeight(el.textContent ?? '');
+            finishElement(tag, s);
+            recordHeading(parent, el, tag, s);
+            addChild(parent, s);
+            if (!kept) spare.push(s);
           }
         }
         node = node.nextSibling;
         continue;
       }
       // No more children: close the innermost open element.
-      const done = stack.pop()!;
+      const el = openEls.pop()!;
+      const s = openStats.pop()!;
+      const tag = openTags.pop()!;
       insideCruft.pop();
-      finishElement(done.el, done.s);
-      const parent = stack[stack.length - 1];
+      finishElement(tag, s);
+      const parent = openStats[openStats.length - 1];
       if (!parent) break;
-      recordHeading(parent, done.el, done.s);
-      addChild(parent.s, done.s);
-      node = done.el.nextSibling;
+      recordHeading(parent, el, tag, s);
+      addChild(parent, s);
+      if (!BLOCK_TAGS.has(tag) && !CANDIDATE_TAGS.has(tag)) spare.push(s);
+      node = el.nextSibling;
     }
     this.node = null;
-    stack.length = 0;
+    openEls.length = 0;
+    openStats.length = 0;
+    openTags.length = 0;
+    spare.length = 0;
     return true;
   }
 }
 
-function recordHeading(parent: { s: RegionStats }, child: Element, childStats: RegionStats): void {
-  if (parent.s.firstHeading !== null) return;
-  if (!HEADING_LIKE.has(tagOf(child))) return;
+function recordHeading(parent: RegionStats, child: Element, tag: string, childStats: RegionStats): void {
+  if (parent.firstHeading !== null) return;
+  if (!HEADING_LIKE.has(tag)) return;
   // Only short headings are read: a huge unclosed <b> must not cost a textContent per level.
   if (childStats.good + childStats.link + childStats.bad > 40) {
-    parent.s.firstHeading = '';
+    parent.firstHeading = '';
     return;
   }
-  parent.s.firstHeading = (child.textContent ?? '').slice(0, 40);
+  parent.firstHeading = (child.textContent ?? '').slice(0, 40);
 }
 
 function chooseRoot(

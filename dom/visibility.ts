@@ -21,9 +21,20 @@ export const BLOCK_TAGS = new Set([
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|!|$)/i;
 const HIDING_HINT = /hid|none|invisible|sr-only|screen-reader|offscreen|collapse|wm|watermark|display|visibility/i;
 
+/** Upper-case forms of the tag names seen, so reading a 100,000-element page makes no new string per element. */
+const upperTags = new Map<string, string>();
+/** A hostile page can invent any number of tag names: only this many are remembered. */
+const MAX_REMEMBERED_TAGS = 512;
+
 /** Upper-case tag name without namespace prefix (`o:p` stays `O:P`). */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.tagName;
+  let upper = upperTags.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    if (upperTags.size < MAX_REMEMBERED_TAGS) upperTags.set(name, upper);
+  }
+  return upper;
 }
 
 /**
@@ -31,10 +42,10 @@ export function tagOf(el: Element): string {
  * `hidden` attribute, aria-hidden, an inline style that hides it, or — only when
  * its style/class hints at hiding and a computed style is available — a computed
  * display:none / visibility:hidden. Computed style is not taken for every element
- * because it is slow on big pages and missing in some Node DOMs.
+ * because it is slow on big pages and missing in some Node DOMs. `tag` is
+ * `tagOf(el)`, passed by a walk that has it already.
  */
-export function isSkippedElement(el: Element): boolean {
-  const tag = tagOf(el);
+export function isSkippedElement(el: Element, tag: string = tagOf(el)): boolean {
   if (NON_TEXT_TAGS.has(tag)) return true;
   // Most elements of an article have no attribute: nothing below can hide them.
   if (!el.hasAttributes()) return false;

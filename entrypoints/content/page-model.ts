@@ -35,16 +35,30 @@ export function createPageModel(doc: Document): PageModel {
   let version = 0;
   let last: { page: PageText; version: number } | null = null;
   const outlines = new WeakMap<PageText, ExtractedOutline>();
-  const bump = () => {
-    version++;
-  };
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
-  const observer = typeof Observer === 'function' ? new Observer(bump) : null;
-  observer?.observe(doc, { subtree: true, childList: true, characterData: true });
+  /** Whether the observer is connected; it is not between a change and the next question about the version. */
+  let watching = false;
+  let disposed = false;
+  // One change is enough to know the last read is stale: the observer stops at the first one, so a page that keeps
+  // changing (a clock, a live feed, an SPA re-rendering) costs no record per change, and starts again when asked.
+  const observer = typeof Observer === 'function' ? new Observer(() => changed()) : null;
+  const watch = () => {
+    if (!observer || watching || disposed) return;
+    observer.observe(doc, { subtree: true, childList: true, characterData: true });
+    watching = true;
+  };
+  const changed = () => {
+    version++;
+    observer?.disconnect();
+    watching = false;
+  };
+  watch();
   // Records not yet delivered (a change made earlier in this task) count as well.
   const current = () => {
-    if (observer && observer.takeRecords().length > 0) bump();
-    return observer ? version : ++version;
+    if (!observer) return ++version;
+    if (watching && observer.takeRecords().length > 0) changed();
+    watch();
+    return version;
   };
   return {
     version: current,
@@ -68,7 +82,9 @@ export function createPageModel(doc: Document): PageModel {
       return outline.detection.isSpeechPage ? outline : null;
     },
     dispose() {
+      disposed = true;
       observer?.disconnect();
+      watching = false;
       last = null;
     },
   };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractOutline, walkPoints, type LocatedPoint } from '../../core/index.ts';
-import { pointRanges, pointSpan } from '../../dom/highlight-ranges.ts';
+import { POINTS_PER_STEP, pointRanges, pointRangesInSteps, pointSpan } from '../../dom/highlight-ranges.ts';
 import { readPage } from '../../dom/index.ts';
 import { loadFixture, parseHtml } from '../dom/load-fixture.ts';
 
@@ -51,4 +51,25 @@ describe('pointRanges', () => {
       expect(pointRanges(page, p.at).marker?.toString()).toBe(p.marker);
     }
   });
+});
+
+describe('pointRangesInSteps', () => {
+  it('makes the seed page’s point Ranges in steps of 64 points, the same marker and title text as one at a time', () => {
+    const { page, points } = outlineOf(loadFixture('seed-p.html'));
+    expect(points.length).toBeGreaterThan(POINTS_PER_STEP * 2);
+    const steps = pointRangesInSteps(page, points);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(Math.ceil(points.length / POINTS_PER_STEP) - 1);
+    const text = (r: Range | null) => r?.toString() ?? null;
+    expect(step.value.map((p) => [p.depth, text(p.marker), text(p.title)])).toEqual(
+      points.map((p) => {
+        const one = pointRanges(page, p.at);
+        return [p.depth, text(one.marker), text(one.title)];
+      }),
+    );
+    // Real text: 篇1's 第一, point reads as the page shows it.
+    expect(step.value.some((p) => text(p.marker) === '第一,' && text(p.title)?.startsWith('党性是根本'))).toBe(true);
+  }, 60_000);
 });

@@ -52,3 +52,35 @@ describe('the page model', () => {
     model.dispose();
   });
 });
+
+describe('the page model on a page that keeps changing', () => {
+  it('sees every change made between two reads, however many, and each change after a read', async () => {
+    const doc = loadFixture('seed-p.html');
+    const model = createPageModel(doc);
+    const first = model.page();
+    // A ticking clock: many changes, delivered to the observer before the next read.
+    const clock = doc.createElement('span');
+    doc.body.append(clock);
+    for (let i = 0; i < 50; i++) clock.textContent = `12:00:${i}`;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = model.page();
+    expect(second).not.toBe(first);
+    expect(model.page()).toBe(second);
+    // A change right after the read, in the same task, counts too.
+    clock.textContent = '12:01:00';
+    const third = model.page();
+    expect(third).not.toBe(second);
+    expect(model.page()).toBe(third);
+    model.dispose();
+  });
+
+  it('stops watching for good once disposed, even when asked for its version again', () => {
+    const doc = loadFixture('seed-p.html');
+    const model = createPageModel(doc);
+    const before = model.version();
+    model.dispose();
+    expect(model.version()).toBe(before);
+    doc.body.append(doc.createElement('hr'));
+    expect(model.version()).toBe(before);
+  });
+});

@@ -6,7 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OutlineDocument } from '../../../core/index.ts';
 import { createHighlightPainter, type HighlightPainter, type PaintedPoint } from '../../../dom/highlight-painter.ts';
-import { pointRanges, pointSpan } from '../../../dom/highlight-ranges.ts';
+import { pointRangesInSteps, pointSpan } from '../../../dom/highlight-ranges.ts';
+import { runSteps } from '../../../dom/index.ts';
 import { rangeInBlock } from '../../../dom/block-ranges.ts';
 import { detectPageTheme } from '../../../dom/page-theme.ts';
 import { sendMessage } from '../../../protocol/send.ts';
@@ -81,17 +82,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
     void saveReadingSettings({ highlights, panelOpen });
   };
 
-  const paint = () => {
+  /** Paints the outline's points, with their Ranges when made beforehand in slices (`readInSlices`), else made now. */
+  const paint = (made?: readonly PaintedPoint[]) => {
     if (!read || !painter) return;
     const { page, outline } = read;
     const p = painter;
     let painted = 0;
     if (store.get().highlights) {
-      const points: PaintedPoint[] = outline.points.map((point) => {
-        const { marker, title } = pointRanges(page, point.at);
-        if (marker || title) painted++;
-        return { depth: point.depth, marker, title };
-      });
+      const points = made ?? runSteps(pointRangesInSteps(page, outline.points));
+      for (const point of points) if (point.marker || point.title) painted++;
       watch.ignoring(() => p.paint(points));
     } else {
       watch.ignoring(() => p.clear());
@@ -209,8 +208,15 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
         forget();
         return;
       }
-      // Painting gets a slice of its own: the engine's last step may have used this one up.
+      // Painting gets slices of its own: the engine's last step may have used this one up.
       if (!(await slices.pause())) return;
+      // The highlights' Ranges in steps: creating 1,000+ of them on a 100,000-element page is no one-slice job.
+      let made: PaintedPoint[] | undefined;
+      if (store.get().highlights) {
+        const ranges = await slices.run(pointRangesInSteps(next.page, next.outline.points));
+        if (!ranges || !(await slices.pause())) return;
+        made = ranges;
+      }
       // The annotator finds this read (and its outline) in the model instead of reading again.
       model.remember(next.page, version, next.extracted);
       commands.carryKeywords(read?.outline ?? null, next.outline);
@@ -222,7 +228,7 @@ export function startReadingSession(ctx: ContentScriptContext, model: PageModel,
       else painter = createHighlightPainter(document, theme);
       const { current } = store.get();
       store.set({ outline: next.outline, theme, current: current < next.outline.points.length ? current : -1 });
-      paint();
+      paint(made);
       slices.finish();
       lastReadMs = performance.now() - began;
       recordSlice(began, SCAN_MEASURE);
