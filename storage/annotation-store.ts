@@ -7,19 +7,14 @@ import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-ty
 import { pageKey, type AnnotationChanges, type AnnotationDraft, type AnnotationFacets, type AnnotationFilters, type AnnotationPage } from '../protocol/annotation-wire.ts';
 import type { OutlineDocument } from '../core/types.ts';
 import type { SpeechOutlineDB } from './db.ts';
+import { siteOf } from './note-site.ts';
 import {
   annotationSearchTexts, buildSearchFields, outlineSearchTexts, pageSearchTexts, pendingSearchFields, searchTextKey, withoutSearchFields,
   type SearchFields, type Tokenize,
 } from './search-fields.ts';
 
-/** The host name of a page ('' for an address that has none). */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+/** The host name of a page ('' for an address that has none); kept here for the store's callers. */
+export { siteOf };
 
 /**
  * The index fields of `texts`, computed before a write transaction opens (an

@@ -15,9 +15,17 @@
  * fill), of another format, or out of recency order (a restore brought older
  * notes back), the next query rebuilds them from the notes' own tokens.
  * Nothing here ever changes a note.
+ *
+ * Besides the words, each note is listed under facet keys (format 2): its
+ * kind, colour, tags, site and index state. A filtered search then narrows
+ * by intersecting one more list instead of reading every matching note's id,
+ * and a query learns whether any note still waits for the indexer from a
+ * list's length instead of scanning the `indexedWith` index (whose range of
+ * deleted entries — every note's former state — is slow to walk).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table } from 'dexie';
 import type { SearchFields } from './search-fields.ts';
+import { siteOf } from './note-site.ts';
 
 /** The table of posting lists, by token. */
 export const POSTINGS_TABLE = 'postings';
@@ -28,8 +36,26 @@ export const DERIVED_TABLES: readonly string[] = [POSTINGS_TABLE, POSTING_NOTES_
 
 /** The key of the one row that describes the lists (no tokenizer makes an empty token). */
 const META_KEY = '';
-/** Bumped when the rows' shape changes: lists of another format are rebuilt. */
-const FORMAT = 1;
+/** Bumped when the rows' shape changes: lists of another format are rebuilt (2: facet lists). */
+const FORMAT = 2;
+
+/** Starts every facet key; no tokenizer makes a token with a control character, and query words that start with it are ignored. */
+const FACET = '\u0000';
+
+/** The facet keys a note is listed under, by what the search filters name. */
+export const facetKey = {
+  kind: (kind: string) => `${FACET}kind:${kind}`,
+  color: (color: string) => `${FACET}color:${color}`,
+  tag: (tag: string) => `${FACET}tag:${tag}`,
+  site: (site: string) => `${FACET}site:${site}`,
+  /** Notes in this index state (search-fields.ts: pending, n-gram, jieba); a note without the field is pending. */
+  state: (state: number) => `${FACET}state:${state}`,
+} as const;
+
+/** True for keys that are not words: the meta row's and the facets'. */
+export function isReservedKey(token: string): boolean {
+  return token === META_KEY || token.startsWith(FACET);
+}
 
 /** How far the lists can be trusted. */
 export interface PostingMeta {
@@ -62,10 +88,18 @@ export interface PostingNote {
 }
 
 /** What of a note the lists depend on. */
-type IndexedNote = { id: string; updatedAt: number } & SearchFields;
+type IndexedNote = { id: string; updatedAt: number; kind?: string; color?: string; tags?: string[]; url?: string } & SearchFields;
 
-function tokensOf(note: IndexedNote | undefined): string[] {
-  return note?.tokens?.filter((t) => t !== META_KEY) ?? [];
+/** Every key a note is listed under: its words, then its facets. */
+export function postingKeysOf(note: IndexedNote | undefined): string[] {
+  if (!note) return [];
+  const keys = note.tokens?.filter((t) => !isReservedKey(t)) ?? [];
+  keys.push(facetKey.state(note.indexedWith ?? 0));
+  if (note.kind) keys.push(facetKey.kind(note.kind));
+  if (note.color) keys.push(facetKey.color(note.color));
+  for (const tag of note.tags ?? []) keys.push(facetKey.tag(tag));
+  if (typeof note.url === 'string') keys.push(facetKey.site(siteOf(note.url)));
+  return keys;
 }
 
 /** Recency order: older first, ties by id (as the `updatedAt` index orders them). */
@@ -85,7 +119,7 @@ export async function rebuildPostings({ annotations, postings, postingNotes }: P
   const notes = ((await annotations.toArray()) as IndexedNote[]).sort(byRecency);
   const lists = new Map<string, number[]>();
   notes.forEach((note, ord) => {
-    for (const token of new Set(tokensOf(note))) {
+    for (const token of new Set(postingKeysOf(note))) {
       const list = lists.get(token);
       if (list) list.push(ord);
       else lists.set(token, [ord]);
@@ -110,14 +144,34 @@ export async function usableMeta(postings: Table): Promise<PostingMeta | null> {
   return meta !== undefined && meta.format === FORMAT && meta.ordered ? meta : null;
 }
 
+/** What one read of the lists gives: their description (null when unusable: rebuildPostings first) and the lists asked for. */
+export interface PostingRead {
+  meta: PostingMeta | null;
+  /** The ordinals under each key asked for, in the order asked (undefined: no note carries it). */
+  lists: Array<Uint32Array | undefined>;
+}
+
+/** The lists' description and the lists under `keys`, in one request (a query's words, facets and states together). */
+export async function readPostings(postings: Table, keys: readonly string[]): Promise<PostingRead> {
+  const rows = (await postings.bulkGet([META_KEY, ...keys])) as Array<PostingRow | undefined>;
+  const meta = rows[0]?.meta;
+  const lists = rows.slice(1).map((r, i) => (keys[i] === META_KEY ? undefined : r?.ords));
+  return { meta: meta !== undefined && meta.format === FORMAT && meta.ordered ? meta : null, lists };
+}
+
 /** Ordinals (ascending) of the notes carrying every one of `tokens`; shortest list first, stops when empty. */
 export async function ordsWithAll(postings: Table, tokens: readonly string[]): Promise<Uint32Array> {
-  if (tokens.length === 0) return new Uint32Array(0);
+  if (tokens.length === 0 || tokens.some(isReservedKey)) return new Uint32Array(0);
   const rows = (await postings.bulkGet([...tokens])) as Array<PostingRow | undefined>;
-  if (rows.some((r) => r === undefined || tokens.includes(META_KEY))) return new Uint32Array(0);
-  const lists = rows.map((r) => r!.ords).sort((a, b) => a.length - b.length);
-  let result = lists[0]!;
-  for (const other of lists.slice(1)) {
+  return intersectAll(rows.map((r) => r?.ords));
+}
+
+/** The common values of ascending lists, shortest first (a missing list is empty; no lists, nothing). */
+export function intersectAll(lists: ReadonlyArray<Uint32Array | undefined>): Uint32Array {
+  if (lists.length === 0 || lists.some((l) => l === undefined)) return new Uint32Array(0);
+  const sorted = (lists as Uint32Array[]).slice().sort((a, b) => a.length - b.length);
+  let result = sorted[0]!;
+  for (const other of sorted.slice(1)) {
     if (result.length === 0) break;
     result = intersectSorted(result, other);
   }
@@ -217,8 +271,8 @@ async function indexChanges(down: DBCore, trans: DBCoreTransaction, changes: Not
   const next: PostingMeta = { ...meta, outOfOrder: [...meta.outOfOrder] };
   changes.forEach(({ id, before, after }, i) => {
     const old = placed[i];
-    const was = old ? tokensOf(before) : [];
-    const now = tokensOf(after);
+    const was = old ? postingKeysOf(before) : [];
+    const now = postingKeysOf(after);
     if (old && after && after.updatedAt === old.updatedAt) {
       // Same recency: the ordinal stays, only the tokens that changed move.
       if (sameTokens(was, now)) return;

@@ -11,9 +11,11 @@ import type { Annotation, PageRecord, SavedOutline } from '../core/annotation-ty
 import type { OutlinePoint } from '../core/types.ts';
 import { buildRankQuery, FIELD_WEIGHTS, matchField, recencyBonus, type RankQuery } from './search-rank.ts';
 import type { AnnotationHit, OutlineHit, PageHit, PointMatch, SearchFilters, SearchHit, SearchResults } from '../protocol/search-types.ts';
-import { siteOf } from './annotation-store.ts';
+import { siteOf } from './note-site.ts';
 import type { SpeechOutlineDB } from './db.ts';
-import { ordsWithAll, postingsUsable, rebuildPostings, unionSorted, usableMeta, type PostingMeta, type PostingNote } from './search-postings.ts';
+import {
+  facetKey, intersectAll, isReservedKey, postingsUsable, readPostings, rebuildPostings, unionSorted, usableMeta, type PostingMeta, type PostingNote,
+} from './search-postings.ts';
 import {
   annotationSearchTexts, INDEX_JIEBA, INDEX_NGRAM, INDEX_PENDING, outlineSearchTexts, pageSearchTexts, withoutSearchFields,
   type IndexState, type SearchFields,
@@ -100,24 +102,6 @@ async function candidates<T>(table: Table, texts: (r: T) => string[], tokens: Qu
   return found;
 }
 
-/** Narrows note keys by the filters' own indexes (keys only, no records read). */
-async function narrowByFilters(db: SpeechOutlineDB, keys: Set<Key>, filters: SearchFilters): Promise<Set<Key>> {
-  const lists: Array<Promise<Key[]>> = [];
-  if (filters.color) lists.push(db.annotations.where('color').equals(filters.color).primaryKeys());
-  if (filters.kind) lists.push(db.annotations.where('kind').equals(filters.kind).primaryKeys());
-  if (filters.tag) lists.push(db.annotations.where('tags').equals(filters.tag).primaryKeys());
-  if (filters.site) {
-    const urls = (await db.pages.toCollection().primaryKeys()).filter((url) => siteOf(url) === filters.site);
-    lists.push(db.annotations.where('url').anyOf(urls).primaryKeys());
-  }
-  let narrowed = keys;
-  for (const list of await Promise.all(lists)) {
-    const allowed = new Set(list);
-    narrowed = new Set([...narrowed].filter((k) => allowed.has(k)));
-  }
-  return narrowed;
-}
-
 /** The posting lists, rebuilt first when missing, of another format or out of recency order. */
 async function ensurePostings(db: SpeechOutlineDB): Promise<PostingMeta> {
   const meta = await usableMeta(db.postings);
@@ -139,35 +123,58 @@ interface NoteMatches {
   outOfOrder: readonly number[];
 }
 
-/** Notes in index state `state` whose searchable text contains the whole query, with their updatedAt. */
-async function scanNotes(db: SpeechOutlineDB, state: IndexState, phrase: string): Promise<Map<Key, number>> {
+/** Notes in index state `state` whose searchable text contains the whole query and that pass the filters, with their updatedAt. */
+async function scanNotes(db: SpeechOutlineDB, state: IndexState, phrase: string, filters: SearchFilters): Promise<Map<Key, number>> {
   const into = new Map<Key, number>();
   if (!phrase) return into;
   await db.annotations
     .where('indexedWith')
     .equals(state)
-    .filter((a) => annotationSearchTexts(a).some((t) => t.toLowerCase().includes(phrase)))
+    .filter((a) => annotationSearchTexts(a).some((t) => t.toLowerCase().includes(phrase)) && passes(a, filters))
     .each((a) => void into.set(a.id, a.updatedAt));
   return into;
 }
 
-/** The notes' candidates, as `candidates` finds them for other tables, but looked up in the posting lists. */
-async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: string): Promise<NoteMatches> {
-  const table = db.annotations;
+/** The facet lists a note must be in to pass the filters (storage/search-postings.ts). */
+function filterKeys(filters: SearchFilters): string[] {
+  const keys: string[] = [];
+  if (filters.kind) keys.push(facetKey.kind(filters.kind));
+  if (filters.color) keys.push(facetKey.color(filters.color));
+  if (filters.tag) keys.push(facetKey.tag(filters.tag));
+  if (filters.site) keys.push(facetKey.site(filters.site));
+  return keys;
+}
+
+/**
+ * The notes' candidates, as `candidates` finds them for other tables, but
+ * from the posting lists, read in one request: the query's words, the
+ * filters' facets (intersected, so a filter costs no record reads) and the
+ * index states (whether any note still waits to be scanned). Null when the
+ * lists must be rebuilt first.
+ */
+async function noteMatches(db: SpeechOutlineDB, tokens: QueryTokens, phrase: string, filters: SearchFilters): Promise<NoteMatches | null> {
   const jiebaWords = tokens.jieba ? andTokens(tokens.jieba) : [];
-  const [anyPending, anyJieba, anyNgram, meta] = await Promise.all([hasState(table, INDEX_PENDING), hasState(table, INDEX_JIEBA), hasState(table, INDEX_NGRAM), ensurePostings(db)]);
-  const lookups: Array<Promise<Uint32Array>> = [];
-  // Asked first: even an empty range of the indexedWith index costs milliseconds to scan.
-  const scans: Array<Promise<Map<Key, number>>> = anyPending ? [scanNotes(db, INDEX_PENDING, phrase)] : [];
+  const ngramWords = andTokens(tokens.ngram);
+  const facets = filterKeys(filters);
+  const keys = [facetKey.state(INDEX_PENDING), facetKey.state(INDEX_NGRAM), facetKey.state(INDEX_JIEBA), ...facets, ...jiebaWords, ...ngramWords];
+  const read = await readPostings(db.postings, keys);
+  const { meta } = read;
+  if (!meta) return null;
+  const [pending, ngram, jieba] = read.lists.slice(0, 3).map((l) => (l?.length ?? 0) > 0);
+  const facetLists = read.lists.slice(3, 3 + facets.length);
+  const wordLists = (words: string[], from: number) => (words.some(isReservedKey) ? [undefined] : read.lists.slice(from, from + words.length));
+  const narrow = (ords: Uint32Array) => (facets.length > 0 ? intersectAll([ords, ...facetLists]) : ords);
+  const lookups: Uint32Array[] = [];
+  const scans: Array<Promise<Map<Key, number>>> = pending ? [scanNotes(db, INDEX_PENDING, phrase, filters)] : [];
   // jieba keeps a single character as a token only when it stands alone, so single-character queries are scanned.
-  if (anyJieba) {
-    if (jiebaWords.some((w) => [...w].length >= 2)) lookups.push(ordsWithAll(db.postings, jiebaWords));
-    else scans.push(scanNotes(db, INDEX_JIEBA, phrase));
+  if (jieba) {
+    if (jiebaWords.some((w) => [...w].length >= 2)) lookups.push(narrow(intersectAll(wordLists(jiebaWords, 3 + facets.length))));
+    else scans.push(scanNotes(db, INDEX_JIEBA, phrase, filters));
   }
-  if (anyNgram) lookups.push(ordsWithAll(db.postings, andTokens(tokens.ngram)));
-  const [found, scanned] = await Promise.all([Promise.all(lookups), Promise.all(scans)]);
+  if (ngram) lookups.push(narrow(intersectAll(wordLists(ngramWords, 3 + facets.length + jiebaWords.length))));
+  const scanned = await Promise.all(scans);
   // Pending notes first, then those scanned for a one-character word, as the old single Set named them.
-  return { lookups: found, scanned: new Map(scanned.flatMap((m) => [...m])), outOfOrder: meta.outOfOrder };
+  return { lookups, scanned: new Map(scanned.flatMap((m) => [...m])), outOfOrder: meta.outOfOrder };
 }
 
 /** Newest first; ties by id, descending (the `updatedAt` index read in reverse). */
@@ -177,30 +184,23 @@ function newestFirst(a: { id: Key; updatedAt: number }, b: { id: Key; updatedAt:
 
 /**
  * The notes to read and rank, at most `cap` (the most recently changed), and
- * how many notes match in all. Ordinals ascend with recency, so without
- * filters only the last `cap` of them are looked up; filters need every
- * match's id (their indexes give ids).
+ * how many notes match in all (filters are already in `matches`: their
+ * facet lists were intersected). Ordinals ascend with recency, so only the
+ * last `cap` of them are looked up.
  */
-async function pickNotes(db: SpeechOutlineDB, matches: NoteMatches, filters: SearchFilters, cap: number): Promise<{ ids: Key[]; total: number }> {
+async function pickNotes(db: SpeechOutlineDB, matches: NoteMatches, cap: number): Promise<{ ids: Key[]; total: number }> {
   const ords = matches.lookups.reduce(unionSorted, new Uint32Array(0));
-  const filtered = Boolean(filters.color || filters.kind || filters.tag || filters.site);
-  const small = ords.length + matches.scanned.size <= cap;
-  if (filtered || small) {
+  if (ords.length + matches.scanned.size <= cap) {
     // Every match by id, in the order the index and the scans name them.
     const notes = (await db.postingNotes.bulkGet([...ords])).filter(defined);
     const byOrd = new Map(notes.map((n) => [n.ord, n]));
-    const updatedAt = new Map<Key, number>([...notes.map((n): [Key, number] => [n.id, n.updatedAt]), ...matches.scanned]);
     const inOrder: Key[] = [...matches.scanned.keys()];
     const seen = new Set(inOrder);
     for (const lookup of matches.lookups) {
       const ids = [...lookup].map((o) => byOrd.get(o)).filter(defined).map((n) => n.id).sort();
       for (const id of ids) if (!seen.has(id)) seen.add(id), inOrder.push(id);
     }
-    const allowed = filtered ? await narrowByFilters(db, new Set(inOrder), filters) : new Set(inOrder);
-    const kept = inOrder.filter((id) => allowed.has(id));
-    if (kept.length <= cap) return { ids: kept, total: kept.length };
-    const newest = kept.map((id) => ({ id, updatedAt: updatedAt.get(id) ?? 0 })).sort(newestFirst);
-    return { ids: newest.slice(0, cap).map((n) => n.id), total: kept.length };
+    return { ids: inOrder, total: inOrder.length };
   }
   // Only the newest `cap` in-order ordinals can be among the newest `cap` notes; out-of-order and scanned notes compete with them.
   const late = matches.outOfOrder.filter((o) => isIn(ords, o));
@@ -276,20 +276,34 @@ function passes(a: Annotation, filters: SearchFilters): boolean {
  * filter applies to all three.
  */
 export async function searchRecords(db: SpeechOutlineDB, request: SearchRequest, tokens: QueryTokens): Promise<SearchResults> {
-  const now = request.now ?? Date.now();
-  const { filters } = request;
   const query = buildRankQuery(request.q, tokens.jieba ?? []);
   const tokenizer = tokens.jieba ? 'jieba' : 'ngram';
   if (!query.phrase) return { hits: [], pages: [], total: 0, terms: [], tokenizer };
+  // One read-only transaction: the lists, the index states and the notes as of one moment, while the indexer may be writing.
+  const read = () => db.transaction('r', [db.annotations, db.postings, db.postingNotes, db.outlines, db.pages], () => searchSnapshot(db, request, tokens, query));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const found = await read();
+    if (found) return { ...found, terms: query.terms, tokenizer };
+    // The lists are missing, of another format or out of order: rebuilt in a read-write transaction, then read again.
+    await ensurePostings(db);
+  }
+  throw new Error('search lists keep changing: try again');
+}
+
+/** The search inside one read-only transaction; null when the posting lists must be rebuilt first. */
+async function searchSnapshot(db: SpeechOutlineDB, request: SearchRequest, tokens: QueryTokens, query: RankQuery): Promise<Omit<SearchResults, 'terms' | 'tokenizer'> | null> {
+  const now = request.now ?? Date.now();
+  const { filters } = request;
   const notesOnly = Boolean(filters.color || filters.kind || filters.tag);
   const inSite = (url: string) => !filters.site || siteOf(url) === filters.site;
 
   const [noteFound, outlineKeys, pageKeys] = await Promise.all([
-    noteMatches(db, tokens, query.phrase),
+    noteMatches(db, tokens, query.phrase, filters),
     notesOnly ? Promise.resolve(new Set<Key>()) : candidates(db.outlines, outlineSearchTexts, tokens, query.phrase),
     notesOnly ? Promise.resolve(new Set<Key>()) : candidates(db.pages, pageSearchTexts, tokens, query.phrase),
   ]);
-  const picked = await pickNotes(db, noteFound, filters, MAX_RANKED_NOTES);
+  if (!noteFound) return null;
+  const picked = await pickNotes(db, noteFound, MAX_RANKED_NOTES);
   const [notes, outlines, pageRecords] = await Promise.all([
     db.annotations.bulkGet(picked.ids),
     db.outlines.bulkGet([...outlineKeys]),
@@ -306,7 +320,7 @@ export async function searchRecords(db: SpeechOutlineDB, request: SearchRequest,
   const total = hits.length + Math.max(0, picked.total - MAX_RANKED_NOTES);
   const urls = [...new Set(shown.filter((h): h is AnnotationHit => h.type === 'annotation').map((h) => h.annotation.url))];
   const pages = (await db.pages.bulkGet(urls)).filter(defined).map((p) => withoutSearchFields<PageRecord>(p));
-  return { hits: shown, pages, total, terms: query.terms, tokenizer };
+  return { hits: shown, pages, total };
 }
 
 /** The simplest correct answer, for the benchmark's baseline and tests: every note read and matched as a substring. */

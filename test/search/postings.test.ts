@@ -8,7 +8,9 @@ import { applyRestore, backupDatabase } from '../../storage/backup.ts';
 import { SpeechOutlineDB } from '../../storage/db.ts';
 import { V3_STORES } from '../../storage/migrations/v3.ts';
 import { restoreFromTrash } from '../../storage/trash-store.ts';
+import type { Annotation } from '../../core/annotation-types.ts';
 import type { AnnotationHit } from '../../protocol/search-types.ts';
+import type { SearchFields } from '../../storage/search-fields.ts';
 import { annotation } from '../storage/fixtures.ts';
 import { brokenSegmenter, noteDraft, searchSetup } from './search-fixtures.ts';
 
@@ -17,11 +19,16 @@ const MINUTE = 60_000;
 
 const idsOf = (hits: Array<{ type: string }>) => hits.filter((h): h is AnnotationHit => h.type === 'annotation').map((h) => h.annotation.id).sort();
 
-/** Proves the posting lists say exactly what the notes' `tokens` say, with ordinals in recency order. */
+/** The facet keys a note must be listed under, spelt out here rather than taken from the code under test. */
+function facetsOf(n: Annotation & SearchFields): string[] {
+  return [`\u0000state:${n.indexedWith ?? 0}`, `\u0000kind:${n.kind}`, `\u0000color:${n.color}`, ...n.tags.map((t) => `\u0000tag:${t}`), `\u0000site:${new URL(n.url).hostname}`];
+}
+
+/** Proves the posting lists say exactly what the notes' `tokens`, kinds, colours, tags, sites and index states say, with ordinals in recency order. */
 async function expectListsMirrorNotes(db: SpeechOutlineDB): Promise<void> {
   const notes = await db.annotations.toArray();
   const expected = new Map<string, string[]>();
-  for (const n of notes) for (const t of new Set(n.tokens ?? [])) expected.set(t, [...(expected.get(t) ?? []), n.id]);
+  for (const n of notes) for (const t of new Set([...(n.tokens ?? []), ...facetsOf(n)])) expected.set(t, [...(expected.get(t) ?? []), n.id]);
   const placed = await db.postingNotes.toArray();
   expect(placed.map((p) => p.id).sort()).toEqual(notes.map((n) => n.id).sort());
   const byOrd = new Map(placed.map((p) => [p.ord, p]));
