@@ -6,33 +6,40 @@
  * names the extension, and the main part cannot be fetched at the extension's
  * static address (it is web-accessible only through the per-session dynamic URL).
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium.ts';
 import { hostUi } from './support/closed-ui.ts';
-import { openSpeechPage } from './support/speech-page.ts';
+import { openSpeechPage, useSpeechBrowser } from './support/speech-page.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 import { IDLE_MEASURE, START_MEASURE } from '../../entrypoints/content/time-slice.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PANEL_HOST = '[data-speech-outline="panel"]';
+/** The strictest policy a site can set: no script, style, frame or fetch of any origin but its own images. */
+const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'">`;
 
-let site: StaticServer;
-let browser: ExtensionBrowser;
+const speech = useSpeechBrowser();
+let cspDir: string;
+let cspSite: StaticServer;
 
 beforeAll(async () => {
-  site = await startStaticServer(resolve(ROOT, 'test/fixtures'));
-  browser = await launchWithExtension(resolve(ROOT, '.output/chrome-mv3-demo'));
+  // single-speech.html under that policy, served from a folder of its own.
+  cspDir = mkdtempSync(resolve(tmpdir(), 'speech-outline-csp-'));
+  const html = readFileSync(resolve(ROOT, 'test/fixtures/single-speech.html'), 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${STRICT_CSP}`);
+  writeFileSync(resolve(cspDir, 'strict-csp-speech.html'), html);
+  cspSite = await startStaticServer(cspDir);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await cspSite?.close();
+  rmSync(cspDir, { recursive: true, force: true });
 });
 
 describe('the content script loader', () => {
   it('starts reading only after the page has fired its load event', async () => {
-    const page = await openSpeechPage(browser, site.baseUrl, 'seed-p.html');
+    const page = await speech.open('seed-p.html');
     const times = await page.evaluate(([idle, start]) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const at = (name: string) => performance.getEntriesByName(name, 'measure')[0]?.startTime ?? null;
@@ -47,9 +54,9 @@ describe('the content script loader', () => {
   });
 
   it("reads a page whose Content-Security-Policy is default-src 'none', and its panel opens", async () => {
-    const page = await openSpeechPage(browser, site.baseUrl, 'strict-csp-speech.html');
+    const page = await openSpeechPage(speech.browser, cspSite.baseUrl, 'strict-csp-speech.html');
     // The same points as the same speech without the policy.
-    const plain = await openSpeechPage(browser, site.baseUrl, 'single-speech.html');
+    const plain = await speech.open('single-speech.html');
     const count = await page.locator(PANEL_HOST).getAttribute('data-highlighted');
     expect(count).toBe(await plain.locator(PANEL_HOST).getAttribute('data-highlighted'));
     await plain.close();
@@ -61,7 +68,7 @@ describe('the content script loader', () => {
   });
 
   it('leaves no trace of the extension in what the page can read, and the main part is not at the static address', async () => {
-    const page = await openSpeechPage(browser, site.baseUrl, 'single-speech.html');
+    const page = await speech.open('single-speech.html');
     const seen = await page.evaluate(async (id) => {
       const names = performance.getEntriesByType('resource').map((e) => e.name);
       let fetched: string;
@@ -72,7 +79,7 @@ describe('the content script loader', () => {
         fetched = 'refused';
       }
       return { extensionEntries: names.filter((n) => !n.startsWith('http')), fetched };
-    }, browser.extensionId);
+    }, speech.browser.extensionId);
     expect(seen.extensionEntries).toEqual([]);
     expect(seen.fetched).toBe('refused');
     await page.close();
